@@ -1,0 +1,34 @@
+package io.multicell.manager.basestation;
+
+import io.multicell.core.identity.MacAddress;
+import io.multicell.core.identity.Rfpi;
+import io.multicell.core.identity.Rpn;
+import io.multicell.core.radio.FloorPosition;
+import io.multicell.core.sync.BaseStationStatus;
+import java.util.Optional;
+
+/**
+ * Live state of one base as ListBaseStations shows it.
+ *
+ * @param syncSourceRssiDbm 0 when the base has no over-the-air source
+ * @param reportedPosition  from the Hello of the open stream; empty when the base is not connected
+ */
+public record BaseStationView(
+        MacAddress mac,
+        String name,
+        boolean assigned,
+        boolean online,
+        String firmware,
+        String ipAddress,
+        Optional<Rpn> rpn,
+        Optional<Rfpi> rfpi,
+        BaseStationStatus status,
+        String syncType,
+        Optional<MacAddress> syncSourceMac,
+        Optional<Rfpi> syncSourceRfpi,
+        String reference,
+        double syncSourceRssiDbm,
+        Optional<FloorPosition> reportedPosition,
+        boolean local,
+        int effectiveSyncLevel) {
+}

@@ -1,0 +1,116 @@
+package io.multicell.manager.grpc;
+
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import io.multicell.core.InvalidValueException;
+import io.multicell.core.identity.MacAddress;
+import io.multicell.manager.basestation.BaseHello;
+import io.multicell.manager.basestation.ControlLoop;
+import io.multicell.proto.manager.v1.BaseStationCommand;
+import io.multicell.proto.manager.v1.BaseStationLinkGrpc;
+import io.multicell.proto.manager.v1.BaseStationReport;
+import io.quarkus.grpc.GrpcService;
+
+/**
+ * BaseStationLink.Connect: checks the stream's protocol (Hello first, once) and hands every report to the
+ * control loop, which alone writes to the stream after Hello.
+ */
+@GrpcService
+public class BaseStationLinkGrpcService extends BaseStationLinkGrpc.BaseStationLinkImplBase {
+
+    private final ControlLoop loop;
+
+    BaseStationLinkGrpcService(ControlLoop loop) {
+        this.loop = loop;
+    }
+
+    @Override
+    public StreamObserver<BaseStationReport> connect(StreamObserver<BaseStationCommand> responseObserver) {
+        var responses = (ServerCallStreamObserver<BaseStationCommand>) responseObserver;
+        var link = new GrpcControlLink(responses);
+        responses.setOnCancelHandler(link::cancelled);
+        return new Reports(link);
+    }
+
+    /** Reports of one stream; gRPC delivers them one at a time. */
+    private final class Reports implements StreamObserver<BaseStationReport> {
+
+        private final GrpcControlLink link;
+        private MacAddress mac; // set by the accepted Hello
+        private boolean rejected;
+
+        Reports(GrpcControlLink link) {
+            this.link = link;
+        }
+
+        @Override
+        public void onNext(BaseStationReport report) {
+            if (rejected) {
+                return;
+            }
+            if (mac == null) {
+                first(report);
+                return;
+            }
+            switch (report.getReportCase()) {
+                case HEARTBEAT -> {
+                    MacAddress base = mac;
+                    loop.tell(registry -> registry.heartbeat(base, link));
+                }
+                case HELLO -> violation(new InvalidValueException("report", "Hello is sent once per stream"));
+                default -> violation(new InvalidValueException("report", "must be a Hello or a Heartbeat"));
+            }
+        }
+
+        private void first(BaseStationReport report) {
+            if (report.getReportCase() != BaseStationReport.ReportCase.HELLO) {
+                reject(new InvalidValueException("report", "the first report on a stream must be a Hello"));
+                return;
+            }
+            BaseHello hello;
+            try {
+                hello = LinkMessages.hello(report.getHello());
+            } catch (InvalidValueException invalid) {
+                reject(invalid);
+                return;
+            }
+            mac = hello.mac();
+            loop.tell(registry -> registry.hello(link, hello));
+        }
+
+        // Before Hello nothing else writes to the stream, so it can be answered from here.
+        private void reject(InvalidValueException violation) {
+            rejected = true;
+            link.reject(violation);
+        }
+
+        // After Hello the control loop owns the stream: let it end it.
+        private void violation(InvalidValueException violation) {
+            rejected = true;
+            MacAddress base = mac;
+            loop.tell(registry -> registry.protocolViolation(base, link, violation));
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            link.cancelled();
+            if (mac != null) {
+                MacAddress base = mac;
+                loop.tell(registry -> registry.streamClosed(base, link));
+            }
+        }
+
+        @Override
+        public void onCompleted() {
+            if (mac == null || rejected) {
+                loop.tell(registry -> link.complete());
+                return;
+            }
+            MacAddress base = mac;
+            loop.tell(registry -> {
+                registry.streamClosed(base, link);
+                link.complete();
+            });
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.multicell.manager.grpc;
+
+import io.grpc.stub.StreamObserver;
+import io.multicell.core.InvalidValueException;
+import io.multicell.core.identity.MacAddress;
+import io.multicell.manager.basestation.BaseStationPlan;
+import io.multicell.manager.basestation.BaseStationRegistry;
+import io.multicell.manager.basestation.ControlLoop;
+import io.multicell.proto.manager.v1.ApplyBaseStationPlanResponse;
+import io.multicell.proto.manager.v1.DectManagerGrpc;
+import io.multicell.proto.manager.v1.DectManagerInfo;
+import io.multicell.proto.manager.v1.GetDectManagerInfoRequest;
+import io.multicell.proto.manager.v1.ListBaseStationsRequest;
+import io.multicell.proto.manager.v1.ListBaseStationsResponse;
+import io.multicell.proto.manager.v1.RebootBaseStationRequest;
+import io.multicell.proto.manager.v1.RebootBaseStationResponse;
+import io.multicell.proto.manager.v1.SetLedDisplayRequest;
+import io.multicell.proto.manager.v1.SetLedDisplayResponse;
+import io.multicell.proto.manager.v1.SynchroniseRequest;
+import io.multicell.proto.manager.v1.SynchroniseResponse;
+import io.quarkus.grpc.GrpcService;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/** The DectManager service the integrator calls: wire checks here, everything else in the control loop. */
+@GrpcService
+public class DectManagerGrpcService extends DectManagerGrpc.DectManagerImplBase {
+
+    private final ControlLoop loop;
+
+    DectManagerGrpcService(ControlLoop loop) {
+        this.loop = loop;
+    }
+
+    @Override
+    public void getDectManagerInfo(GetDectManagerInfoRequest request, StreamObserver<DectManagerInfo> responses) {
+        answer(responses, () -> loop.ask(BaseStationRegistry::info).thenApply(ManagerMessages::info));
+    }
+
+    @Override
+    public void applyBaseStationPlan(io.multicell.proto.manager.v1.BaseStationPlan request,
+                                     StreamObserver<ApplyBaseStationPlanResponse> responses) {
+        answer(responses, () -> {
+            BaseStationPlan plan = ManagerMessages.plan(request);
+            return loop.ask(registry -> registry.applyPlan(plan)).thenApply(ManagerMessages::applied);
+        });
+    }
+
+    @Override
+    public void listBaseStations(ListBaseStationsRequest request, StreamObserver<ListBaseStationsResponse> responses) {
+        answer(responses, () -> loop.ask(BaseStationRegistry::list).thenApply(ManagerMessages::list));
+    }
+
+    @Override
+    public void rebootBaseStation(RebootBaseStationRequest request, StreamObserver<RebootBaseStationResponse> responses) {
+        answer(responses, () -> {
+            MacAddress mac = MacAddress.parse(request.getMac());
+            return loop.ask(registry -> {
+                registry.reboot(mac);
+                return RebootBaseStationResponse.getDefaultInstance();
+            });
+        });
+    }
+
+    @Override
+    public void setLedDisplay(SetLedDisplayRequest request, StreamObserver<SetLedDisplayResponse> responses) {
+        answer(responses, () -> loop.ask(registry -> {
+            registry.setLedDisplay(request.getEnabled());
+            return SetLedDisplayResponse.getDefaultInstance();
+        }));
+    }
+
+    @Override
+    public void synchronise(SynchroniseRequest request, StreamObserver<SynchroniseResponse> responses) {
+        answer(responses, () -> {
+            int cluster = request.getCluster();
+            if (cluster < 0 || cluster > 9) {
+                throw new InvalidValueException("cluster", "must be 0 (all clusters) or 1..9");
+            }
+            return loop.ask(registry -> registry.synchronise(cluster))
+                    .thenApply(changed -> SynchroniseResponse.newBuilder().setChanged(changed).build());
+        });
+    }
+
+    private static <T> void answer(StreamObserver<T> responses, Supplier<CompletableFuture<T>> call) {
+        CompletableFuture<T> answer;
+        try {
+            answer = call.get();
+        } catch (RuntimeException invalid) {
+            responses.onError(GrpcErrors.toStatus(invalid));
+            return;
+        }
+        answer.whenComplete((value, error) -> {
+            if (error != null) {
+                responses.onError(GrpcErrors.toStatus(error));
+            } else {
+                responses.onNext(value);
+                responses.onCompleted();
+            }
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package io.multicell.manager.grpc;
+
+import io.multicell.core.InvalidValueException;
+import io.multicell.core.identity.MacAddress;
+import io.multicell.core.identity.Rfpi;
+import io.multicell.core.identity.Rpn;
+import io.multicell.core.radio.FloorPosition;
+import io.multicell.manager.basestation.Assignment;
+import io.multicell.manager.basestation.BaseCommand;
+import io.multicell.manager.basestation.BaseHello;
+import io.multicell.proto.manager.v1.BaseStationCommand;
+import io.multicell.proto.manager.v1.Hello;
+import io.multicell.proto.manager.v1.LedDisplay;
+import io.multicell.proto.manager.v1.Reboot;
+
+/** Wire types of the BaseStationLink stream to and from the domain. */
+final class LinkMessages {
+
+    private LinkMessages() {
+    }
+
+    /** @throws InvalidValueException naming the field under {@code hello.} */
+    static BaseHello hello(Hello hello) {
+        try {
+            FloorPosition position = hello.hasPosition()
+                    ? new FloorPosition(hello.getPosition().getX(), hello.getPosition().getY())
+                    : null;
+            return new BaseHello(MacAddress.parse(hello.getMac()), hello.getFirmware(), hello.getIpAddress(), position,
+                    hello.getLocal());
+        } catch (InvalidValueException e) {
+            throw e.under("hello");
+        }
+    }
+
+    static BaseStationCommand command(BaseCommand command) {
+        var builder = BaseStationCommand.newBuilder();
+        if (command instanceof BaseCommand.Assign assign) {
+            builder.setAssignment(assignment(assign.assignment()));
+        } else if (command instanceof BaseCommand.Reboot) {
+            builder.setReboot(Reboot.getDefaultInstance());
+        } else if (command instanceof BaseCommand.LedDisplay led) {
+            builder.setLedDisplay(LedDisplay.newBuilder().setEnabled(led.enabled()));
+        }
+        return builder.build();
+    }
+
+    static io.multicell.proto.manager.v1.Assignment assignment(Assignment assignment) {
+        return io.multicell.proto.manager.v1.Assignment.newBuilder()
+                .setAssigned(assignment.assigned())
+                .setRpn(assignment.rpn().map(Rpn::value).orElse(0))
+                .setRfpi(assignment.rfpi().map(Rfpi::toString).orElse(""))
+                .setName(assignment.name())
+                .setStatus(ManagerMessages.status(assignment.status()))
+                .setSyncSourceRfpi(assignment.syncSource().map(Rfpi::toString).orElse(""))
+                .build();
+    }
+}
