@@ -1,0 +1,50 @@
+package io.multicell.base.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings of one base station process (keys of docs/architecture.md, env MULTICELL_BASE_*). */
+@ConfigMapping(prefix = "multicell.base")
+public interface BaseStationSettings {
+
+    /** Instance number of this base process (1..65535); derives the default MAC. */
+    @WithDefault("1")
+    int instance();
+
+    /** MAC of the base; when absent, derived from the instance number (7C:2F:80:00:00:0n). */
+    Optional<String> mac();
+
+    /** Metres east of the floor plan origin where the base is installed. */
+    @WithDefault("0")
+    double positionX();
+
+    /** Metres north of the floor plan origin where the base is installed. */
+    @WithDefault("0")
+    double positionY();
+
+    /** True for the base co-located with the DM (shown as LocalBS). */
+    @WithDefault("false")
+    boolean local();
+
+    /** Firmware version reported in Hello. */
+    @WithDefault("2.54.0")
+    String firmware();
+
+    /** Period of the heartbeats on the control stream. */
+    @WithDefault("1S")
+    Duration heartbeatInterval();
+
+    /** First wait before reconnecting to the DM after a failure; doubles per failed attempt. */
+    @WithDefault("200ms")
+    Duration reconnectBackoffMin();
+
+    /** Longest wait between two connection attempts. */
+    @WithDefault("2S")
+    Duration reconnectBackoffMax();
+
+    /** How long a Reboot command keeps the base off the air before it connects again. */
+    @WithDefault("1S")
+    Duration rebootDuration();
+}

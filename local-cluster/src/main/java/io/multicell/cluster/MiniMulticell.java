@@ -1,0 +1,90 @@
+package io.multicell.cluster;
+
+import io.multicell.core.radio.FloorPosition;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The topology of the mini multicell: integrator, DECT manager, SIP gateway and three base stations, each a Quarkus
+ * application configured only by environment (docs/architecture.md).
+ */
+public final class MiniMulticell {
+
+    /**
+     * The default floor plan: LocalBS at the origin, two bases 20 m east and 20 m north of it. Every pair is within
+     * the ~40 m over which the office radio model lets a base synchronise to another (the far pair is 28 m apart).
+     */
+    public static final List<BasePlacement> FLOOR_PLAN = List.of(
+            new BasePlacement(1, new FloorPosition(0, 0), true),
+            new BasePlacement(2, new FloorPosition(20, 0), false),
+            new BasePlacement(3, new FloorPosition(0, 20), false));
+
+    private MiniMulticell() {
+    }
+
+    /** Integrator, dect-manager, sip-gateway, base-station-1..3, in this order. */
+    public static List<ServiceSpec> services(Path repoRoot, PortPlan ports, String jdbcUrl, String kafkaBootstrap) {
+        var services = new ArrayList<ServiceSpec>();
+        services.add(integrator(repoRoot, ports, jdbcUrl, kafkaBootstrap));
+        services.add(dectManager(repoRoot, ports, jdbcUrl, kafkaBootstrap));
+        services.add(sipGateway(repoRoot, ports, kafkaBootstrap));
+        for (BasePlacement base : FLOOR_PLAN) {
+            services.add(base(repoRoot, ports, base.n(), base.position().x(), base.position().y(), base.local()));
+        }
+        return List.copyOf(services);
+    }
+
+    public static ServiceSpec integrator(Path repoRoot, PortPlan ports, String jdbcUrl, String kafkaBootstrap) {
+        var env = ports(ports.integratorHttp(), ports.integratorGrpc());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        env.putAll(dectManagerAddress(ports));
+        return new ServiceSpec("integrator", runJar(repoRoot, "integrator-service"), ports.integratorHttp(), env);
+    }
+
+    public static ServiceSpec dectManager(Path repoRoot, PortPlan ports, String jdbcUrl, String kafkaBootstrap) {
+        var env = ports(ports.dmHttp(), ports.dmGrpc());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        return new ServiceSpec("dect-manager", runJar(repoRoot, "dect-manager-service"), ports.dmHttp(), env);
+    }
+
+    public static ServiceSpec sipGateway(Path repoRoot, PortPlan ports, String kafkaBootstrap) {
+        var env = ports(ports.sipHttp(), ports.sipGrpc());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        return new ServiceSpec("sip-gateway", runJar(repoRoot, "sip-gateway-service"), ports.sipHttp(), env);
+    }
+
+    /** Base station instance {@code n} (MAC 7C:2F:80:00:00:0n) installed at (x, y); more than three may be started. */
+    public static ServiceSpec base(Path repoRoot, PortPlan ports, int n, double x, double y, boolean local) {
+        var position = new FloorPosition(x, y); // refuses a position off the floor plan
+        var env = ports(ports.baseHttp(n), ports.baseGrpc(n));
+        env.putAll(dectManagerAddress(ports));
+        env.put("MULTICELL_BASE_INSTANCE", Integer.toString(n));
+        env.put("MULTICELL_BASE_POSITION_X", Double.toString(position.x()));
+        env.put("MULTICELL_BASE_POSITION_Y", Double.toString(position.y()));
+        env.put("MULTICELL_BASE_LOCAL", Boolean.toString(local));
+        return new ServiceSpec("base-station-" + n, runJar(repoRoot, "base-station-service"), ports.baseHttp(n), env);
+    }
+
+    /** Where the Maven build puts the runnable jar of a Quarkus module. */
+    public static Path runJar(Path repoRoot, String module) {
+        return repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private static Map<String, String> ports(int http, int grpc) {
+        var env = new LinkedHashMap<String, String>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(http));
+        env.put("QUARKUS_GRPC_SERVER_PORT", Integer.toString(grpc));
+        return env;
+    }
+
+    private static Map<String, String> dectManagerAddress(PortPlan ports) {
+        return Map.of(
+                "QUARKUS_GRPC_CLIENTS_DECT_MANAGER_HOST", "127.0.0.1",
+                "QUARKUS_GRPC_CLIENTS_DECT_MANAGER_PORT", Integer.toString(ports.dmGrpc()));
+    }
+}

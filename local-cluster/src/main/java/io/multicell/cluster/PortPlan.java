@@ -1,0 +1,79 @@
+package io.multicell.cluster;
+
+/**
+ * Every port of one mini multicell, shifted by {@code offset} so that several can run side by side (the local one on
+ * offset 0, system tests on a free block). Offset 0 is the table of docs/architecture.md.
+ */
+public record PortPlan(int offset) {
+
+    /** Base instance numbers a plan has ports for. */
+    public static final int MAX_BASES = 99;
+    /** The highest port of the plan sits at 19093 + offset. */
+    public static final int MAX_OFFSET = 65535 - 19093;
+
+    public PortPlan {
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("port offset must be 0.." + MAX_OFFSET + ", was " + offset);
+        }
+    }
+
+    /** The plan of the environment: MULTICELL_PORT_OFFSET, 0 when unset. */
+    public static PortPlan fromEnvironment() {
+        String text = System.getenv("MULTICELL_PORT_OFFSET");
+        if (text == null || text.isBlank()) {
+            return new PortPlan(0);
+        }
+        try {
+            return new PortPlan(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("MULTICELL_PORT_OFFSET must be a number, was '" + text + "'");
+        }
+    }
+
+    public int integratorHttp() {
+        return 8080 + offset;
+    }
+
+    public int integratorGrpc() {
+        return 9080 + offset;
+    }
+
+    public int dmHttp() {
+        return 8081 + offset;
+    }
+
+    public int dmGrpc() {
+        return 9081 + offset;
+    }
+
+    public int sipHttp() {
+        return 8082 + offset;
+    }
+
+    public int sipGrpc() {
+        return 9082 + offset;
+    }
+
+    public int baseHttp(int n) {
+        return 8090 + checkedBase(n) + offset;
+    }
+
+    public int baseGrpc(int n) {
+        return 9090 + checkedBase(n) + offset;
+    }
+
+    public int kafka() {
+        return 19092 + offset;
+    }
+
+    public int kafkaController() {
+        return 19093 + offset;
+    }
+
+    private static int checkedBase(int n) {
+        if (n < 1 || n > MAX_BASES) {
+            throw new IllegalArgumentException("base instance must be 1.." + MAX_BASES + ", was " + n);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,73 @@
+package io.multicell.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PortPlanTest {
+
+    private static List<Integer> allPorts(PortPlan plan, int bases) {
+        var ports = new ArrayList<>(List.of(plan.integratorHttp(), plan.integratorGrpc(), plan.dmHttp(), plan.dmGrpc(),
+                plan.sipHttp(), plan.sipGrpc(), plan.kafka(), plan.kafkaController()));
+        for (int n = 1; n <= bases; n++) {
+            ports.add(plan.baseHttp(n));
+            ports.add(plan.baseGrpc(n));
+        }
+        return ports;
+    }
+
+    @Test
+    void offsetZeroIsTheTableOfTheArchitecture() {
+        var plan = new PortPlan(0);
+
+        assertThat(List.of(plan.integratorHttp(), plan.integratorGrpc())).containsExactly(8080, 9080);
+        assertThat(List.of(plan.dmHttp(), plan.dmGrpc())).containsExactly(8081, 9081);
+        assertThat(List.of(plan.sipHttp(), plan.sipGrpc())).containsExactly(8082, 9082);
+        assertThat(List.of(plan.baseHttp(1), plan.baseGrpc(1), plan.baseHttp(3), plan.baseGrpc(3)))
+                .containsExactly(8091, 9091, 8093, 9093);
+        assertThat(List.of(plan.kafka(), plan.kafkaController())).containsExactly(19092, 19093);
+    }
+
+    @Test
+    void anOffsetShiftsEveryPort() {
+        var base = allPorts(new PortPlan(0), 3);
+        var shifted = allPorts(new PortPlan(20_000), 3);
+
+        for (int i = 0; i < base.size(); i++) {
+            assertThat(shifted.get(i)).isEqualTo(base.get(i) + 20_000);
+        }
+    }
+
+    @Test
+    void everyPortOfAPlanIsDistinctEvenWithEveryBase() {
+        var ports = allPorts(new PortPlan(0), PortPlan.MAX_BASES);
+
+        assertThat(ports).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void twoPlansOneBlockApartDoNotShareAPort() {
+        var local = allPorts(new PortPlan(0), 3);
+        var tests = allPorts(new PortPlan(300), 3);
+
+        assertThat(local).doesNotContainAnyElementsOf(tests);
+    }
+
+    @Test
+    void offsetsThatLeaveThePortRangeAreRefused() {
+        assertThatThrownBy(() -> new PortPlan(-1)).hasMessageContaining("port offset must be 0..");
+        assertThatThrownBy(() -> new PortPlan(PortPlan.MAX_OFFSET + 1)).hasMessageContaining("port offset");
+        assertThat(new PortPlan(PortPlan.MAX_OFFSET).kafkaController()).isEqualTo(65535);
+    }
+
+    @Test
+    void baseInstancesOutsideThePlanAreRefused() {
+        var plan = new PortPlan(0);
+
+        assertThatThrownBy(() -> plan.baseHttp(0)).hasMessageContaining("base instance must be 1..99");
+        assertThatThrownBy(() -> plan.baseGrpc(100)).hasMessageContaining("base instance must be 1..99");
+    }
+}
