@@ -1,0 +1,40 @@
+package io.multicell.integrator.api;
+
+import io.multicell.core.InvalidValueException;
+import io.multicell.integrator.dm.DectManagerFailedException;
+import io.multicell.integrator.dm.DectManagerUnreachableException;
+
+/** How an API change ended; the bounded "result" tag of the change counter. */
+public enum ChangeResult {
+    APPLIED,
+    INVALID,
+    NOT_FOUND,
+    CONFLICT,
+    DM_UNREACHABLE,
+    DM_FAILED,
+    ERROR;
+
+    /** The result a failure stands for: the same taxonomy the exception mappers answer with. */
+    public static ChangeResult of(Throwable failure) {
+        if (failure instanceof InvalidValueException) {
+            return INVALID;
+        }
+        if (failure instanceof UnknownEntityException) {
+            return NOT_FOUND;
+        }
+        if (failure instanceof ConflictException) {
+            return CONFLICT;
+        }
+        if (failure instanceof DectManagerUnreachableException) {
+            return DM_UNREACHABLE;
+        }
+        if (failure instanceof DectManagerFailedException) {
+            return DM_FAILED;
+        }
+        return ERROR;
+    }
+
+    public String tag() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,276 @@
+package io.multicell.integrator.testing;
+
+import io.grpc.Server;
+import io.grpc.Status;
+import io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import io.multicell.proto.manager.v1.ApplyBaseStationPlanResponse;
+import io.multicell.proto.manager.v1.BaseStationConfig;
+import io.multicell.proto.manager.v1.BaseStationPlan;
+import io.multicell.proto.manager.v1.BaseStationState;
+import io.multicell.proto.manager.v1.BaseStationStatus;
+import io.multicell.proto.manager.v1.DectManagerGrpc;
+import io.multicell.proto.manager.v1.DectManagerInfo;
+import io.multicell.proto.manager.v1.FloorPosition;
+import io.multicell.proto.manager.v1.GetDectManagerInfoRequest;
+import io.multicell.proto.manager.v1.ListBaseStationsRequest;
+import io.multicell.proto.manager.v1.ListBaseStationsResponse;
+import io.multicell.proto.manager.v1.RebootBaseStationRequest;
+import io.multicell.proto.manager.v1.RebootBaseStationResponse;
+import io.multicell.proto.manager.v1.RpnAssignment;
+import io.multicell.proto.manager.v1.SetLedDisplayRequest;
+import io.multicell.proto.manager.v1.SetLedDisplayResponse;
+import io.multicell.proto.manager.v1.SynchroniseRequest;
+import io.multicell.proto.manager.v1.SynchroniseResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A small in-process DECT manager for the integrator's QuarkusTests: remembers the plan it was sent, numbers
+ * bases with RPNs, reports the bases a test announces as connected, and can be stopped like a crashed DM.
+ * The real DM is covered by the system tests.
+ */
+public final class FakeDectManager extends DectManagerGrpc.DectManagerImplBase {
+
+    public static final String NAME = "DM1";
+    public static final String PARI = "1A2B3C4D";
+
+    private static FakeDectManager shared;
+
+    /** A base that said hello to this DM. */
+    public record Announced(String mac, String firmware, String ipAddress, double x, double y, boolean local, boolean online) {
+    }
+
+    private final int port;
+    private Server server;
+
+    private final Map<String, Announced> announced = new TreeMap<>();
+    private final Map<String, Integer> rpns = new TreeMap<>();
+    private final List<BaseStationPlan> received = new ArrayList<>();
+    private final List<String> reboots = new ArrayList<>();
+    private final List<SynchroniseRequest> synchronisations = new ArrayList<>();
+    private BaseStationPlan plan = BaseStationPlan.getDefaultInstance();
+    private boolean ledDisplay = true;
+    private Status rejectNextPlan;
+
+    private FakeDectManager(int port) {
+        this.port = port;
+    }
+
+    /** The fake of this test JVM, serving on {@code port} (started if it is not running). */
+    public static synchronized FakeDectManager runningOn(int port) {
+        if (shared == null) {
+            shared = new FakeDectManager(port);
+        }
+        shared.start();
+        return shared;
+    }
+
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        try {
+            server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
+                    .addService(this).build().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot serve the fake DM on port " + port, e);
+        }
+    }
+
+    /** Like a crashed DM: the port refuses connections; what it knew stays (a restart finds it in its database). */
+    public synchronized void stop() throws InterruptedException {
+        if (server != null) {
+            server.shutdownNow();
+            server.awaitTermination(5, TimeUnit.SECONDS);
+            server = null;
+        }
+    }
+
+    /**
+     * Forgets the announced bases and what it was asked to do; keeps the plan it runs, so that a test starts with a
+     * DM that agrees with the integrator instead of one the reconciler is about to repair.
+     */
+    public synchronized void reset() {
+        announced.clear();
+        rpns.keySet().retainAll(plan.getBaseStationsList().stream().map(BaseStationConfig::getMac).toList());
+        received.clear();
+        reboots.clear();
+        synchronisations.clear();
+        rejectNextPlan = null;
+    }
+
+    /** Like a DM that lost its database: no plan, revision 0. */
+    public synchronized void forgetPlan() {
+        plan = BaseStationPlan.getDefaultInstance();
+        rpns.clear();
+    }
+
+    public synchronized void announce(String mac, double x, double y, boolean local) {
+        announced.put(mac, new Announced(mac, "2.54.0", "127.0.0." + (announced.size() + 10), x, y, local, true));
+    }
+
+    public synchronized void setOnline(String mac, boolean online) {
+        Announced a = announced.get(mac);
+        announced.put(mac, new Announced(a.mac(), a.firmware(), a.ipAddress(), a.x(), a.y(), a.local(), online));
+    }
+
+    public synchronized void rejectNextPlan(Status status) {
+        rejectNextPlan = status;
+    }
+
+    public synchronized List<BaseStationPlan> plansReceived() {
+        return List.copyOf(received);
+    }
+
+    public synchronized BaseStationPlan plan() {
+        return plan;
+    }
+
+    public synchronized List<String> reboots() {
+        return List.copyOf(reboots);
+    }
+
+    public synchronized List<SynchroniseRequest> synchronisations() {
+        return List.copyOf(synchronisations);
+    }
+
+    public synchronized boolean ledDisplay() {
+        return ledDisplay;
+    }
+
+    @Override
+    public synchronized void getDectManagerInfo(GetDectManagerInfoRequest request, StreamObserver<DectManagerInfo> responses) {
+        responses.onNext(DectManagerInfo.newBuilder().setName(NAME).setPari(PARI).setRpnGroup(0)
+                .setPlanRevision(plan.getRevision()).setLedDisplay(ledDisplay).build());
+        responses.onCompleted();
+    }
+
+    @Override
+    public synchronized void applyBaseStationPlan(BaseStationPlan request, StreamObserver<ApplyBaseStationPlanResponse> responses) {
+        if (rejectNextPlan != null) {
+            responses.onError(rejectNextPlan.asRuntimeException());
+            rejectNextPlan = null;
+            return;
+        }
+        received.add(request);
+        plan = request;
+        Map<String, Integer> kept = new TreeMap<>();
+        var response = ApplyBaseStationPlanResponse.newBuilder().setRevision(request.getRevision());
+        for (BaseStationConfig base : request.getBaseStationsList()) {
+            Integer rpn = rpns.get(base.getMac());
+            if (rpn == null) {
+                rpn = nextFreeRpn(kept);
+            }
+            kept.put(base.getMac(), rpn);
+            rpns.put(base.getMac(), rpn);
+            response.addAssignments(RpnAssignment.newBuilder().setMac(base.getMac()).setRpn(rpn).setRfpi(rfpi(rpn)));
+        }
+        rpns.keySet().retainAll(kept.keySet());
+        responses.onNext(response.build());
+        responses.onCompleted();
+    }
+
+    @Override
+    public synchronized void listBaseStations(ListBaseStationsRequest request, StreamObserver<ListBaseStationsResponse> responses) {
+        Map<String, BaseStationConfig> planned = new LinkedHashMap<>();
+        plan.getBaseStationsList().forEach(b -> planned.put(b.getMac(), b));
+        var response = ListBaseStationsResponse.newBuilder();
+        for (Announced a : announced.values()) {
+            BaseStationConfig config = planned.get(a.mac());
+            var state = BaseStationState.newBuilder().setMac(a.mac()).setOnline(a.online()).setFirmware(a.firmware())
+                    .setIpAddress(a.ipAddress()).setLocal(a.local())
+                    .setReportedPosition(FloorPosition.newBuilder().setX(a.x()).setY(a.y()));
+            if (config != null) {
+                fillAssigned(state, config, a.online(), planned);
+            } else {
+                state.setStatus(a.online() ? BaseStationStatus.DEACTIVATED : BaseStationStatus.OFFLINE);
+            }
+            response.addBaseStations(state);
+        }
+        for (BaseStationConfig config : planned.values()) {
+            if (!announced.containsKey(config.getMac())) {
+                var state = BaseStationState.newBuilder().setMac(config.getMac());
+                fillAssigned(state, config, false, planned);
+                response.addBaseStations(state);
+            }
+        }
+        responses.onNext(response.build());
+        responses.onCompleted();
+    }
+
+    /** A simple stand-in for sync resolution: a level 1 base runs free, others follow their cluster's level 1. */
+    private void fillAssigned(BaseStationState.Builder state, BaseStationConfig config, boolean online,
+                              Map<String, BaseStationConfig> planned) {
+        int rpn = rpns.getOrDefault(config.getMac(), 0);
+        state.setAssigned(true).setRpn(rpn).setRfpi(rfpi(rpn)).setEffectiveSyncLevel(config.getSyncLevel());
+        if (!online) {
+            state.setStatus(BaseStationStatus.OFFLINE);
+        } else if (!config.getActivated()) {
+            state.setStatus(BaseStationStatus.DEACTIVATED);
+        } else if (config.getSyncLevel() == 1) {
+            state.setStatus(BaseStationStatus.SYNC).setSyncType("1");
+        } else {
+            planned.values().stream()
+                    .filter(m -> m.getCluster() == config.getCluster() && m.getSyncLevel() == 1)
+                    .findFirst()
+                    .ifPresentOrElse(
+                            master -> state.setStatus(BaseStationStatus.SYNC).setSyncType("D")
+                                    .setReference("Cluster " + config.getCluster())
+                                    .setSyncSourceMac(master.getMac())
+                                    .setSyncSourceRfpi(rfpi(rpns.getOrDefault(master.getMac(), 0))),
+                            () -> state.setStatus(BaseStationStatus.NO_SYNC));
+        }
+    }
+
+    @Override
+    public synchronized void rebootBaseStation(RebootBaseStationRequest request, StreamObserver<RebootBaseStationResponse> responses) {
+        Announced a = announced.get(request.getMac());
+        if (a == null) {
+            responses.onError(Status.NOT_FOUND.withDescription("unknown base " + request.getMac()).asRuntimeException());
+        } else if (!a.online()) {
+            responses.onError(Status.FAILED_PRECONDITION.withDescription("base " + request.getMac() + " is offline").asRuntimeException());
+        } else {
+            reboots.add(request.getMac());
+            responses.onNext(RebootBaseStationResponse.getDefaultInstance());
+            responses.onCompleted();
+        }
+    }
+
+    @Override
+    public synchronized void setLedDisplay(SetLedDisplayRequest request, StreamObserver<SetLedDisplayResponse> responses) {
+        ledDisplay = request.getEnabled();
+        responses.onNext(SetLedDisplayResponse.getDefaultInstance());
+        responses.onCompleted();
+    }
+
+    @Override
+    public synchronized void synchronise(SynchroniseRequest request, StreamObserver<SynchroniseResponse> responses) {
+        synchronisations.add(request);
+        long changed = plan.getBaseStationsList().stream()
+                .filter(b -> request.getCluster() == 0 || b.getCluster() == request.getCluster())
+                .count();
+        responses.onNext(SynchroniseResponse.newBuilder().setChanged((int) changed).build());
+        responses.onCompleted();
+    }
+
+    private static int nextFreeRpn(Map<String, Integer> taken) {
+        int rpn = 1;
+        while (taken.containsValue(rpn)) {
+            rpn++;
+        }
+        return rpn;
+    }
+
+    private static String rfpi(int rpn) {
+        return PARI + String.format("%02X", rpn);
+    }
+}

@@ -1,0 +1,42 @@
+package io.multicell.integrator.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Map;
+
+/**
+ * Free loopback ports for the integrator under test: where it finds the (fake) DM and where it serves gRPC.
+ * The test starts {@link FakeDectManager} on the DM port itself, so the test and the fake share one class loader.
+ */
+public class IntegratorTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String DM_PORT = "quarkus.grpc.clients.dect-manager.port";
+    /** Without it Quarkus points every gRPC client of a test at the application's own gRPC test port. */
+    public static final String DM_TEST_PORT = "quarkus.grpc.clients.dect-manager.test-port";
+    public static final String GRPC_PORT = "quarkus.grpc.server.test-port";
+
+    @Override
+    public Map<String, String> start() {
+        String dmPort = Integer.toString(freePort());
+        return Map.of(
+                "quarkus.grpc.clients.dect-manager.host", "127.0.0.1",
+                DM_PORT, dmPort,
+                DM_TEST_PORT, dmPort,
+                GRPC_PORT, Integer.toString(freePort()));
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
