@@ -46,7 +46,8 @@ final class LinkMessages {
             case ASSIGNMENT -> Optional.of(new DmCommand.Assign(assignment(command.getAssignment())));
             case REBOOT -> Optional.of(new DmCommand.Reboot());
             case LED_DISPLAY -> Optional.of(new DmCommand.LedDisplay(command.getLedDisplay().getEnabled()));
-            case COMMAND_NOT_SET -> Optional.empty();
+            // PAGE and RELEASE_HANDSET arrive with the air interface; unknown commands are ignored.
+            default -> Optional.empty();
         };
     }
 
