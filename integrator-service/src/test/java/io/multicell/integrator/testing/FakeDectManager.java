@@ -4,7 +4,19 @@ import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
+import com.google.protobuf.Timestamp;
 import io.multicell.proto.manager.v1.ApplyBaseStationPlanResponse;
+import io.multicell.proto.manager.v1.ApplyHandsetPlanResponse;
+import io.multicell.proto.manager.v1.HandsetEntry;
+import io.multicell.proto.manager.v1.HandsetPlan;
+import io.multicell.proto.manager.v1.ListSubscriptionsRequest;
+import io.multicell.proto.manager.v1.ListSubscriptionsResponse;
+import io.multicell.proto.manager.v1.PageHandsetRequest;
+import io.multicell.proto.manager.v1.PageHandsetResponse;
+import io.multicell.proto.manager.v1.RegStatus;
+import io.multicell.proto.manager.v1.RegistrationRefusal;
+import io.multicell.proto.manager.v1.Subscription;
+import io.multicell.proto.manager.v1.SubscriptionsGrpc;
 import io.multicell.proto.manager.v1.BaseStationConfig;
 import io.multicell.proto.manager.v1.BaseStationPlan;
 import io.multicell.proto.manager.v1.BaseStationState;
@@ -26,7 +38,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +50,9 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A small in-process DECT manager for the integrator's QuarkusTests: remembers the plan it was sent, numbers
- * bases with RPNs, reports the bases a test announces as connected, and can be stopped like a crashed DM.
+ * A small in-process DECT manager for the integrator's QuarkusTests: remembers the plans it was sent, numbers
+ * bases with RPNs, reports the bases a test announces as connected, serves the Subscriptions service (handset
+ * plan, live status of entries the test registers, refusals), and can be stopped like a crashed DM.
  * The real DM is covered by the system tests.
  */
 public final class FakeDectManager extends DectManagerGrpc.DectManagerImplBase {
@@ -49,8 +66,22 @@ public final class FakeDectManager extends DectManagerGrpc.DectManagerImplBase {
     public record Announced(String mac, String firmware, String ipAddress, double x, double y, boolean local, boolean online) {
     }
 
+    /** A handset the test registered with an entry. */
+    public record Bound(String ipui, String model, String firmware, boolean reachable, String baseMac, String rfpi) {
+    }
+
     private final int port;
     private Server server;
+    private final FakeSubscriptions subscriptions = new FakeSubscriptions();
+
+    private final List<HandsetPlan> handsetPlansReceived = new ArrayList<>();
+    private HandsetPlan handsetPlan = HandsetPlan.getDefaultInstance();
+    private final Map<String, Bound> bound = new TreeMap<>();
+    private final Set<String> registering = new HashSet<>();
+    private final List<RegistrationRefusal> refusals = new ArrayList<>();
+    private Status rejectNextHandsetPlan;
+    private boolean deregisterAtOnce = true;
+    private Supplier<Instant> clock = Instant::now;
 
     private final Map<String, Announced> announced = new TreeMap<>();
     private final Map<String, Integer> rpns = new TreeMap<>();
@@ -80,7 +111,7 @@ public final class FakeDectManager extends DectManagerGrpc.DectManagerImplBase {
         }
         try {
             server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
-                    .addService(this).build().start();
+                    .addService(this).addService(subscriptions).build().start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot serve the fake DM on port " + port, e);
         }
@@ -106,6 +137,146 @@ public final class FakeDectManager extends DectManagerGrpc.DectManagerImplBase {
         reboots.clear();
         synchronisations.clear();
         rejectNextPlan = null;
+        handsetPlansReceived.clear();
+        Set<String> entries = new HashSet<>(handsetPlan.getEntriesList().stream().map(HandsetEntry::getEntryId).toList());
+        bound.keySet().retainAll(entries);
+        registering.clear();
+        refusals.clear();
+        rejectNextHandsetPlan = null;
+        deregisterAtOnce = true;
+        clock = Instant::now;
+    }
+
+    // --- Subscriptions: what a test makes the DM report ---
+
+    /** Like a DM that lost its database: no handset plan, revision 0, no registrations. */
+    public synchronized void forgetHandsetPlan() {
+        handsetPlan = HandsetPlan.getDefaultInstance();
+        bound.clear();
+        registering.clear();
+    }
+
+    /** A handset registered with entry {@code entryId}. */
+    public synchronized void register(String entryId, Bound handset) {
+        registering.remove(entryId);
+        bound.put(entryId, handset);
+    }
+
+    /** A handset is registering with entry {@code entryId}. */
+    public synchronized void startRegistering(String entryId) {
+        registering.add(entryId);
+    }
+
+    /** A refused attempt, as the DM lists it (newest first). */
+    public synchronized void refuse(String ipui, Instant at, String reason) {
+        refusals.add(0, RegistrationRefusal.newBuilder().setIpui(ipui).setAt(timestamp(at)).setReason(reason).build());
+    }
+
+    /** false: a handset set To deregister stays bound (and shows To deregister) until {@link #completeDeregistrations}. */
+    public synchronized void deregisterAtOnce(boolean atOnce) {
+        deregisterAtOnce = atOnce;
+    }
+
+    public synchronized void completeDeregistrations() {
+        handsetPlan.getEntriesList().stream()
+                .filter(e -> e.getRequestedStatus() == RegStatus.TO_DEREGISTER)
+                .forEach(e -> bound.remove(e.getEntryId()));
+    }
+
+    /** The clock the registration window is judged by (the integrator's test clock). */
+    public synchronized void judgeWindowBy(Supplier<Instant> now) {
+        clock = now;
+    }
+
+    public synchronized void rejectNextHandsetPlan(Status status) {
+        rejectNextHandsetPlan = status;
+    }
+
+    public synchronized HandsetPlan handsetPlan() {
+        return handsetPlan;
+    }
+
+    public synchronized List<HandsetPlan> handsetPlansReceived() {
+        return List.copyOf(handsetPlansReceived);
+    }
+
+    private synchronized void applyHandsetPlan(HandsetPlan request, StreamObserver<ApplyHandsetPlanResponse> responses) {
+        if (rejectNextHandsetPlan != null) {
+            responses.onError(rejectNextHandsetPlan.asRuntimeException());
+            rejectNextHandsetPlan = null;
+            return;
+        }
+        handsetPlansReceived.add(request);
+        handsetPlan = request;
+        Set<String> entries = new HashSet<>(request.getEntriesList().stream().map(HandsetEntry::getEntryId).toList());
+        bound.keySet().retainAll(entries);
+        registering.retainAll(entries);
+        for (HandsetEntry entry : request.getEntriesList()) {
+            if (entry.getRequestedStatus() == RegStatus.NOT_REGISTERED) {
+                registering.remove(entry.getEntryId());
+            }
+        }
+        if (deregisterAtOnce) {
+            completeDeregistrations();
+        }
+        responses.onNext(ApplyHandsetPlanResponse.newBuilder().setRevision(request.getRevision()).build());
+        responses.onCompleted();
+    }
+
+    private synchronized void listSubscriptions(StreamObserver<ListSubscriptionsResponse> responses) {
+        var response = ListSubscriptionsResponse.newBuilder()
+                .setPlanRevision(handsetPlan.getRevision())
+                .addAllRefusals(refusals)
+                .setRegistrationOpen(windowOpen());
+        for (HandsetEntry entry : handsetPlan.getEntriesList()) {
+            var subscription = Subscription.newBuilder().setEntryId(entry.getEntryId()).setIpui(entry.getIpui());
+            Bound handset = bound.get(entry.getEntryId());
+            if (handset != null) {
+                subscription.setIpui(handset.ipui())
+                        .setStatus(entry.getRequestedStatus() == RegStatus.TO_DEREGISTER ? RegStatus.TO_DEREGISTER : RegStatus.REGISTERED)
+                        .setReachable(handset.reachable())
+                        .setModel(handset.model()).setFirmware(handset.firmware())
+                        .setLocationBaseMac(handset.baseMac()).setLocationRfpi(handset.rfpi());
+            } else if (registering.contains(entry.getEntryId())) {
+                subscription.setStatus(RegStatus.REGISTERING);
+            } else {
+                subscription.setStatus(entry.getRequestedStatus() == RegStatus.TO_REGISTER ? RegStatus.TO_REGISTER : RegStatus.NOT_REGISTERED);
+            }
+            response.addSubscriptions(subscription);
+        }
+        responses.onNext(response.build());
+        responses.onCompleted();
+    }
+
+    private boolean windowOpen() {
+        if (!handsetPlan.hasWindow()) {
+            return false;
+        }
+        long now = clock.get().getEpochSecond();
+        return handsetPlan.getWindow().getOpensAt().getSeconds() <= now && now < handsetPlan.getWindow().getClosesAt().getSeconds();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()).build();
+    }
+
+    /** The DM's Subscriptions service on the same server. */
+    private final class FakeSubscriptions extends SubscriptionsGrpc.SubscriptionsImplBase {
+
+        @Override
+        public void applyHandsetPlan(HandsetPlan request, StreamObserver<ApplyHandsetPlanResponse> responses) {
+            FakeDectManager.this.applyHandsetPlan(request, responses);
+        }
+
+        @Override
+        public void listSubscriptions(ListSubscriptionsRequest request, StreamObserver<ListSubscriptionsResponse> responses) {
+            FakeDectManager.this.listSubscriptions(responses);
+        }
+
+        @Override
+        public void pageHandset(PageHandsetRequest request, StreamObserver<PageHandsetResponse> responses) {
+            responses.onError(Status.UNIMPLEMENTED.withDescription("the integrator does not page").asRuntimeException());
+        }
     }
 
     /** Like a DM that lost its database: no plan, revision 0. */
