@@ -1,5 +1,7 @@
 package io.multicell.manager;
 
+import io.multicell.proto.events.v1.HandsetRegistrationChanged;
+import io.multicell.proto.events.v1.HandsetRoamed;
 import io.multicell.proto.events.v1.IncidentOccurred;
 import io.multicell.proto.events.v1.SyncStateChanged;
 import java.time.Duration;
@@ -24,13 +26,16 @@ final class EventWatcher implements AutoCloseable {
 
     static final String SYNC_TOPIC = "multicell.sync.v1";
     static final String INCIDENT_TOPIC = "multicell.incidents.v1";
+    static final String ROAMING_TOPIC = "multicell.roaming.v1";
+    static final String REGISTRATION_TOPIC = "multicell.registration.v1";
+    static final List<String> TOPICS = List.of(SYNC_TOPIC, INCIDENT_TOPIC, ROAMING_TOPIC, REGISTRATION_TOPIC);
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
 
     EventWatcher(String bootstrapServers) throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
         try (var admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            for (String topic : List.of(SYNC_TOPIC, INCIDENT_TOPIC)) {
+            for (String topic : TOPICS) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
@@ -46,7 +51,7 @@ final class EventWatcher implements AutoCloseable {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(SYNC_TOPIC, INCIDENT_TOPIC)) {
+        for (String topic : TOPICS) {
             consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
         }
         consumer.assign(partitions);
@@ -70,6 +75,22 @@ final class EventWatcher implements AutoCloseable {
         return records.stream()
                 .filter(r -> r.topic().equals(INCIDENT_TOPIC) && mac.equals(r.key()))
                 .map(r -> parse(() -> IncidentOccurred.parseFrom(r.value())))
+                .toList();
+    }
+
+    /** Roams of one handset, in the order of the topic (key IPUI). */
+    List<HandsetRoamed> roams(String ipui) {
+        return records.stream()
+                .filter(r -> r.topic().equals(ROAMING_TOPIC) && ipui.equals(r.key()))
+                .map(r -> parse(() -> HandsetRoamed.parseFrom(r.value())))
+                .toList();
+    }
+
+    /** Registration changes and refusals of one handset, in order (key IPUI). */
+    List<HandsetRegistrationChanged> registrations(String ipui) {
+        return records.stream()
+                .filter(r -> r.topic().equals(REGISTRATION_TOPIC) && ipui.equals(r.key()))
+                .map(r -> parse(() -> HandsetRegistrationChanged.parseFrom(r.value())))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import io.multicell.proto.manager.v1.Assignment;
+import io.multicell.proto.manager.v1.AttachedHandsets;
 import io.multicell.proto.manager.v1.BaseStationCommand;
 import io.multicell.proto.manager.v1.BaseStationLinkGrpc;
 import io.multicell.proto.manager.v1.BaseStationReport;
@@ -63,9 +64,27 @@ final class FakeBase implements AutoCloseable {
                 .setFirmware("2.54.0")
                 .setIpAddress("127.0.0.1")
                 .setPosition(FloorPosition.newBuilder().setX(1).setY(2))
-                .setLocal(local)).build());
+                .setLocal(local)
+                .setAirEndpoint(airEndpointOf(mac))).build());
         base.heart.scheduleAtFixedRate(base::heartbeat, 500, 500, TimeUnit.MILLISECONDS);
         return base;
+    }
+
+    /** Where this fake base says handsets reach it (nothing listens there: the DM only passes it on). */
+    static String airEndpointOf(String mac) {
+        return "127.0.0.1:" + (20_000 + Integer.parseInt(mac.substring(mac.length() - 2), 16));
+    }
+
+    /** Reports the handsets whose air streams are open here (what a base sends after Hello). */
+    void reportAttached(String... ipuis) {
+        send(BaseStationReport.newBuilder().setAttachedHandsets(AttachedHandsets.newBuilder().addAllIpuis(List.of(ipuis))).build());
+    }
+
+    List<BaseStationCommand> received(BaseStationCommand.CommandCase kind, String ipui) {
+        return received.stream()
+                .filter(c -> c.getCommandCase() == kind)
+                .filter(c -> ipui.equals(c.hasPage() ? c.getPage().getIpui() : c.getReleaseHandset().getIpui()))
+                .toList();
     }
 
     synchronized void send(BaseStationReport report) {

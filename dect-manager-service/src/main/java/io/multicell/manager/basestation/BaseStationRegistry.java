@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
 import org.jboss.logging.Logger;
 
@@ -206,17 +207,77 @@ public final class BaseStationRegistry {
         return appliedPlan();
     }
 
-    /** Every planned base and every connected pending base, ordered by MAC. */
+    /** Every planned base and every connected pending base, ordered by MAC (no handset counts). */
     public List<BaseStationView> list() {
+        return list(mac -> 0);
+    }
+
+    /**
+     * Every planned base and every connected pending base, ordered by MAC.
+     *
+     * @param attachedHandsets how many handsets are reachable at a base now (owned by the handset side)
+     */
+    public List<BaseStationView> list(ToIntFunction<MacAddress> attachedHandsets) {
         Instant now = clock.instant();
         var macs = new TreeSet<MacAddress>();
         macs.addAll(plan.keySet());
         macs.addAll(connections.keySet());
         List<BaseStationView> views = new ArrayList<>();
         for (MacAddress mac : macs) {
-            views.add(view(mac, now));
+            views.add(view(mac, now, attachedHandsets.applyAsInt(mac)));
         }
         return views;
+    }
+
+    // ---- what the handset side needs to know of the bases (same thread) ----
+
+    /** True when {@code link} is the open control stream of {@code mac} (not one that was replaced). */
+    public boolean isCurrent(MacAddress mac, ControlLink link) {
+        return current(mac, link) != null;
+    }
+
+    /** RFPI of a planned base; empty for a pending or unknown one. */
+    public Optional<Rfpi> rfpi(MacAddress mac) {
+        return Optional.ofNullable(plan.get(mac)).map(b -> b.rfpi(pari));
+    }
+
+    /** True while the base's stream is open and its heartbeats are fresh. */
+    public boolean online(MacAddress mac) {
+        return isOnline(mac, clock.instant());
+    }
+
+    /**
+     * The online bases of the cluster {@code mac} belongs to, ordered by MAC; every online base when {@code mac}
+     * is not planned (a pending base has no cluster).
+     */
+    public List<MacAddress> onlineBasesAround(MacAddress mac) {
+        Instant now = clock.instant();
+        AssignedBase around = plan.get(mac);
+        return connections.keySet().stream()
+                .filter(m -> isOnline(m, now))
+                .filter(m -> around == null
+                        || (plan.containsKey(m) && plan.get(m).config().sync().cluster() == around.config().sync().cluster()))
+                .toList();
+    }
+
+    /** Every online base, ordered by MAC. */
+    public List<MacAddress> onlineBases() {
+        Instant now = clock.instant();
+        return connections.keySet().stream().filter(m -> isOnline(m, now)).toList();
+    }
+
+    /**
+     * Sends a handset command (page, release) down the base's stream.
+     *
+     * @return false when the base has no open stream
+     */
+    public boolean sendToBase(MacAddress mac, BaseCommand command) {
+        Connection connection = connections.get(mac);
+        if (connection == null) {
+            return false;
+        }
+        connection.link.send(command);
+        return true;
     }
 
     /** Sends Reboot down the base's stream. */
@@ -325,7 +386,7 @@ public final class BaseStationRegistry {
                 base.config().displayName(isLocal(mac)), outcome.status(), outcome.source().map(this::rfpiOf));
     }
 
-    private BaseStationView view(MacAddress mac, Instant now) {
+    private BaseStationView view(MacAddress mac, Instant now, int attachedHandsets) {
         Connection connection = connections.get(mac);
         AssignedBase base = plan.get(mac);
         boolean online = connection != null && isFresh(connection, now);
@@ -335,14 +396,15 @@ public final class BaseStationRegistry {
         if (base == null) {
             return new BaseStationView(mac, "", false, online, seen.firmware(), seen.ipAddress(), Optional.empty(),
                     Optional.empty(), BaseStationStatus.DEACTIVATED, "", Optional.empty(), Optional.empty(), "", 0,
-                    position, local, 0);
+                    position, local, 0, seen.airEndpoint(), position, attachedHandsets);
         }
         SyncOutcome outcome = outcomes.get(mac);
         double rssi = Double.isNaN(outcome.sourceRssiDbm()) ? 0 : outcome.sourceRssiDbm();
         return new BaseStationView(mac, base.config().displayName(local), true, online, seen.firmware(), seen.ipAddress(),
                 Optional.of(base.rpn()), Optional.of(base.rfpi(pari)), outcome.status(), outcome.syncType(),
                 outcome.source(), outcome.source().map(this::rfpiOf), outcome.reference(settings.name()), rssi,
-                position, local, outcome.effectiveLevel());
+                position, local, outcome.effectiveLevel(), seen.airEndpoint(), Optional.of(base.config().position()),
+                attachedHandsets);
     }
 
     // ---- helpers ----

@@ -12,6 +12,9 @@ import java.util.Optional;
  *
  * @param syncSourceRssiDbm 0 when the base has no over-the-air source
  * @param reportedPosition  from the Hello of the open stream; empty when the base is not connected
+ * @param airEndpoint       host:port of the base's AirInterface from its last Hello; empty when never reported
+ * @param position          where the base is on the floor plan now: the plan's position, else the reported one
+ * @param attachedHandsets  handsets reachable at this base now
  */
 public record BaseStationView(
         MacAddress mac,
@@ -30,5 +33,8 @@ public record BaseStationView(
         double syncSourceRssiDbm,
         Optional<FloorPosition> reportedPosition,
         boolean local,
-        int effectiveSyncLevel) {
+        int effectiveSyncLevel,
+        String airEndpoint,
+        Optional<FloorPosition> position,
+        int attachedHandsets) {
 }

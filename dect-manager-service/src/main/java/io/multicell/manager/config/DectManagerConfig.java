@@ -27,6 +27,29 @@ public interface DectManagerConfig {
     /** Event publishing to Kafka. */
     Events events();
 
+    /** Handset access rights, location registry and paging. */
+    Handsets handsets();
+
+    /** Handset access rights, location registry and paging. */
+    interface Handsets {
+
+        /** How long a registration or authentication challenge stays answerable. */
+        @WithDefault("10S")
+        Duration transactionTimeout();
+
+        /** How many refused registration attempts ListSubscriptions shows (most recent first). */
+        @WithDefault("100")
+        int refusalsKept();
+
+        /** How long a page waits for the answer through the handset's last known base before widening. */
+        @WithDefault("1S")
+        Duration pageLastBaseWait();
+
+        /** How long a page through the whole cluster waits for the answer. */
+        @WithDefault("2S")
+        Duration pageClusterWait();
+    }
+
     /** Event publishing to Kafka. */
     interface Events {
 

@@ -3,6 +3,8 @@ package io.multicell.manager.events;
 import com.google.protobuf.Timestamp;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.core.identity.Rfpi;
+import io.multicell.proto.events.v1.HandsetRegistrationChanged;
+import io.multicell.proto.events.v1.HandsetRoamed;
 import io.multicell.proto.events.v1.IncidentOccurred;
 import io.multicell.proto.events.v1.IncidentSeverity;
 import io.multicell.proto.events.v1.SyncStateChanged;
@@ -14,19 +16,59 @@ final class EventMessages {
 
     static final String SYNC_TOPIC = "multicell.sync.v1";
     static final String INCIDENT_TOPIC = "multicell.incidents.v1";
+    static final String REGISTRATION_TOPIC = "multicell.registration.v1";
+    static final String ROAMING_TOPIC = "multicell.roaming.v1";
 
     private EventMessages() {
     }
 
     static String topicOf(DectManagerEvent event) {
-        return event instanceof SyncStateChange ? SYNC_TOPIC : INCIDENT_TOPIC;
+        if (event instanceof SyncStateChange) {
+            return SYNC_TOPIC;
+        }
+        if (event instanceof Incident) {
+            return INCIDENT_TOPIC;
+        }
+        if (event instanceof RegistrationChange) {
+            return REGISTRATION_TOPIC;
+        }
+        return ROAMING_TOPIC;
     }
 
     static byte[] payloadOf(DectManagerEvent event, String source) {
         if (event instanceof SyncStateChange change) {
             return syncStateChanged(change, source).toByteArray();
         }
-        return incidentOccurred((Incident) event, source).toByteArray();
+        if (event instanceof Incident incident) {
+            return incidentOccurred(incident, source).toByteArray();
+        }
+        if (event instanceof RegistrationChange change) {
+            return registrationChanged(change, source).toByteArray();
+        }
+        return handsetRoamed((HandsetRoam) event, source).toByteArray();
+    }
+
+    static HandsetRegistrationChanged registrationChanged(RegistrationChange change, String source) {
+        return HandsetRegistrationChanged.newBuilder()
+                .setEventId(change.eventId().toString())
+                .setOccurredAt(timestamp(change.occurredAt()))
+                .setSource(source)
+                .setIpui(change.ipui().value())
+                .setEntryId(change.entryId())
+                .setStatus(change.status())
+                .setReason(change.reason())
+                .build();
+    }
+
+    static HandsetRoamed handsetRoamed(HandsetRoam roam, String source) {
+        return HandsetRoamed.newBuilder()
+                .setEventId(roam.eventId().toString())
+                .setOccurredAt(timestamp(roam.occurredAt()))
+                .setSource(source)
+                .setIpui(roam.ipui().value())
+                .setFromRfpi(roam.fromRfpi().map(Rfpi::toString).orElse(""))
+                .setToRfpi(roam.toRfpi().map(Rfpi::toString).orElse(""))
+                .build();
     }
 
     static SyncStateChanged syncStateChanged(SyncStateChange change, String source) {

@@ -3,17 +3,22 @@ package io.multicell.manager.grpc;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import io.multicell.core.InvalidValueException;
+import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.manager.basestation.BaseHello;
+import io.multicell.manager.basestation.BaseStationRegistry;
 import io.multicell.manager.basestation.ControlLoop;
+import io.multicell.manager.subscription.HandsetRegistry;
 import io.multicell.proto.manager.v1.BaseStationCommand;
 import io.multicell.proto.manager.v1.BaseStationLinkGrpc;
 import io.multicell.proto.manager.v1.BaseStationReport;
 import io.quarkus.grpc.GrpcService;
+import java.util.List;
 
 /**
  * BaseStationLink.Connect: checks the stream's protocol (Hello first, once) and hands every report to the
- * control loop, which alone writes to the stream after Hello.
+ * control loop, which alone writes to the stream after Hello. AttachedHandsets reports (after Hello) tell the
+ * handset side which handsets are reachable at the base.
  */
 @GrpcService
 public class BaseStationLinkGrpcService extends BaseStationLinkGrpc.BaseStationLinkImplBase {
@@ -57,8 +62,17 @@ public class BaseStationLinkGrpcService extends BaseStationLinkGrpc.BaseStationL
                     MacAddress base = mac;
                     loop.tell(registry -> registry.heartbeat(base, link));
                 }
+                case ATTACHED_HANDSETS -> {
+                    MacAddress base = mac;
+                    List<Ipui> ipuis = LinkMessages.attachedHandsets(base, report.getAttachedHandsets());
+                    loop.tellNetwork((bases, handsets) -> {
+                        if (bases.isCurrent(base, link)) {
+                            handsets.attachedAt(base, ipuis);
+                        }
+                    });
+                }
                 case HELLO -> violation(new InvalidValueException("report", "Hello is sent once per stream"));
-                default -> violation(new InvalidValueException("report", "must be a Hello or a Heartbeat"));
+                default -> violation(new InvalidValueException("report", "must be a Hello, a Heartbeat or AttachedHandsets"));
             }
         }
 
@@ -88,7 +102,12 @@ public class BaseStationLinkGrpcService extends BaseStationLinkGrpc.BaseStationL
         private void violation(InvalidValueException violation) {
             rejected = true;
             MacAddress base = mac;
-            loop.tell(registry -> registry.protocolViolation(base, link, violation));
+            loop.tellNetwork((bases, handsets) -> {
+                if (bases.isCurrent(base, link)) {
+                    handsets.baseLost(base);
+                }
+                bases.protocolViolation(base, link, violation);
+            });
         }
 
         @Override
@@ -96,7 +115,7 @@ public class BaseStationLinkGrpcService extends BaseStationLinkGrpc.BaseStationL
             link.cancelled();
             if (mac != null) {
                 MacAddress base = mac;
-                loop.tell(registry -> registry.streamClosed(base, link));
+                loop.tellNetwork((bases, handsets) -> closed(bases, handsets, base));
             }
         }
 
@@ -107,10 +126,18 @@ public class BaseStationLinkGrpcService extends BaseStationLinkGrpc.BaseStationL
                 return;
             }
             MacAddress base = mac;
-            loop.tell(registry -> {
-                registry.streamClosed(base, link);
+            loop.tellNetwork((bases, handsets) -> {
+                closed(bases, handsets, base);
                 link.complete();
             });
+        }
+
+        // A base whose stream is gone cannot reach its handsets; a stream that was replaced takes nothing with it.
+        private void closed(BaseStationRegistry bases, HandsetRegistry handsets, MacAddress base) {
+            if (bases.isCurrent(base, link)) {
+                handsets.baseLost(base);
+            }
+            bases.streamClosed(base, link);
         }
     }
 }

@@ -48,7 +48,8 @@ public class DectManagerGrpcService extends DectManagerGrpc.DectManagerImplBase 
 
     @Override
     public void listBaseStations(ListBaseStationsRequest request, StreamObserver<ListBaseStationsResponse> responses) {
-        answer(responses, () -> loop.ask(BaseStationRegistry::list).thenApply(ManagerMessages::list));
+        answer(responses, () -> loop.askNetwork((bases, handsets) -> bases.list(handsets::attachedCount))
+                .thenApply(ManagerMessages::list));
     }
 
     @Override
@@ -83,20 +84,6 @@ public class DectManagerGrpcService extends DectManagerGrpc.DectManagerImplBase 
     }
 
     private static <T> void answer(StreamObserver<T> responses, Supplier<CompletableFuture<T>> call) {
-        CompletableFuture<T> answer;
-        try {
-            answer = call.get();
-        } catch (RuntimeException invalid) {
-            responses.onError(GrpcErrors.toStatus(invalid));
-            return;
-        }
-        answer.whenComplete((value, error) -> {
-            if (error != null) {
-                responses.onError(GrpcErrors.toStatus(error));
-            } else {
-                responses.onNext(value);
-                responses.onCompleted();
-            }
-        });
+        GrpcCalls.answer(responses, call);
     }
 }

@@ -6,6 +6,7 @@ import io.multicell.core.InvalidValueException;
 import io.multicell.manager.basestation.BaseStationOfflineException;
 import io.multicell.manager.basestation.UnknownBaseStationException;
 import io.multicell.manager.persistence.StoreException;
+import io.multicell.manager.subscription.UnknownHandsetException;
 import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
 
@@ -23,7 +24,7 @@ final class GrpcErrors {
             // Description is "<field>: <rule>", e.g. "baseStations[7C:2F:80:00:00:01].cluster: must be 1..9".
             return Status.INVALID_ARGUMENT.withDescription(invalid.getMessage()).asRuntimeException();
         }
-        if (error instanceof UnknownBaseStationException) {
+        if (error instanceof UnknownBaseStationException || error instanceof UnknownHandsetException) {
             return Status.NOT_FOUND.withDescription(error.getMessage()).asRuntimeException();
         }
         if (error instanceof BaseStationOfflineException) {

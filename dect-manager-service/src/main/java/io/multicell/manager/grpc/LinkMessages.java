@@ -1,6 +1,7 @@
 package io.multicell.manager.grpc;
 
 import io.multicell.core.InvalidValueException;
+import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.core.identity.Rfpi;
 import io.multicell.core.identity.Rpn;
@@ -8,13 +9,21 @@ import io.multicell.core.radio.FloorPosition;
 import io.multicell.manager.basestation.Assignment;
 import io.multicell.manager.basestation.BaseCommand;
 import io.multicell.manager.basestation.BaseHello;
+import io.multicell.proto.manager.v1.AttachedHandsets;
 import io.multicell.proto.manager.v1.BaseStationCommand;
 import io.multicell.proto.manager.v1.Hello;
 import io.multicell.proto.manager.v1.LedDisplay;
+import io.multicell.proto.manager.v1.PageHandset;
 import io.multicell.proto.manager.v1.Reboot;
+import io.multicell.proto.manager.v1.ReleaseHandset;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
 
 /** Wire types of the BaseStationLink stream to and from the domain. */
 final class LinkMessages {
+
+    private static final Logger LOG = Logger.getLogger(LinkMessages.class);
 
     private LinkMessages() {
     }
@@ -26,10 +35,26 @@ final class LinkMessages {
                     ? new FloorPosition(hello.getPosition().getX(), hello.getPosition().getY())
                     : null;
             return new BaseHello(MacAddress.parse(hello.getMac()), hello.getFirmware(), hello.getIpAddress(), position,
-                    hello.getLocal());
+                    hello.getLocal(), hello.getAirEndpoint());
         } catch (InvalidValueException e) {
             throw e.under("hello");
         }
+    }
+
+    /**
+     * The IPUIs of an AttachedHandsets report. One malformed IPUI must not cost the base its control link, so it is
+     * left out (and logged) rather than rejected.
+     */
+    static List<Ipui> attachedHandsets(MacAddress base, AttachedHandsets report) {
+        List<Ipui> ipuis = new ArrayList<>();
+        for (String text : report.getIpuisList()) {
+            try {
+                ipuis.add(Ipui.parse(text));
+            } catch (InvalidValueException invalid) {
+                LOG.warnf("base %s reported an attached handset with a malformed IPUI (%s); ignored", base, invalid.rule());
+            }
+        }
+        return ipuis;
     }
 
     static BaseStationCommand command(BaseCommand command) {
@@ -40,6 +65,10 @@ final class LinkMessages {
             builder.setReboot(Reboot.getDefaultInstance());
         } else if (command instanceof BaseCommand.LedDisplay led) {
             builder.setLedDisplay(LedDisplay.newBuilder().setEnabled(led.enabled()));
+        } else if (command instanceof BaseCommand.Page page) {
+            builder.setPage(PageHandset.newBuilder().setIpui(page.ipui().value()).setPageId(page.pageId()));
+        } else if (command instanceof BaseCommand.ReleaseHandset release) {
+            builder.setReleaseHandset(ReleaseHandset.newBuilder().setIpui(release.ipui().value()).setReason(release.reason()));
         }
         return builder.build();
     }

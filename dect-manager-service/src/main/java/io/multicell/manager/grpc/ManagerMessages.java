@@ -120,8 +120,12 @@ final class ManagerMessages {
                 .setReference(view.reference())
                 .setSyncSourceRssiDbm(view.syncSourceRssiDbm())
                 .setLocal(view.local())
-                .setEffectiveSyncLevel(view.effectiveSyncLevel());
+                .setEffectiveSyncLevel(view.effectiveSyncLevel())
+                .setAirEndpoint(view.airEndpoint())
+                .setAttachedHandsets(view.attachedHandsets());
         view.reportedPosition().ifPresent(p -> state.setReportedPosition(
+                io.multicell.proto.manager.v1.FloorPosition.newBuilder().setX(p.x()).setY(p.y())));
+        view.position().ifPresent(p -> state.setPosition(
                 io.multicell.proto.manager.v1.FloorPosition.newBuilder().setX(p.x()).setY(p.y())));
         return state.build();
     }

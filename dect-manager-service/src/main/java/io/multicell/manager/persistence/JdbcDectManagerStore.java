@@ -27,7 +27,7 @@ public class JdbcDectManagerStore implements DectManagerStore {
 
     private static final String BASE_COLUMNS = "mac, name, activated, ip_address_type, static_ip_address, cluster, sync_level,"
             + " sync_slave, lan_master, sync_master_redundancy, position_x, position_y, reduced_tx_power, rpn,"
-            + " last_firmware, last_ip_address, local";
+            + " last_firmware, last_ip_address, local, last_air_endpoint";
 
     private final AgroalDataSource dataSource;
 
@@ -89,7 +89,7 @@ public class JdbcDectManagerStore implements DectManagerStore {
                     s.executeUpdate();
                 }
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO dect_manager.base_station (" + BASE_COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     for (StoredBase base : bases) {
                         writeBase(s, base);
                         s.addBatch();
@@ -120,11 +120,13 @@ public class JdbcDectManagerStore implements DectManagerStore {
     @Override
     public void saveLastSeen(MacAddress mac, LastSeen lastSeen) {
         update("storing the last Hello of " + mac,
-                "UPDATE dect_manager.base_station SET last_firmware = ?, last_ip_address = ?, local = ? WHERE mac = ?", s -> {
+                "UPDATE dect_manager.base_station SET last_firmware = ?, last_ip_address = ?, local = ?, last_air_endpoint = ?"
+                        + " WHERE mac = ?", s -> {
                     s.setString(1, truncate(lastSeen.firmware()));
                     s.setString(2, truncate(lastSeen.ipAddress()));
                     s.setBoolean(3, lastSeen.local());
-                    s.setString(4, mac.value());
+                    s.setString(4, truncateEndpoint(lastSeen.airEndpoint()));
+                    s.setString(5, mac.value());
                 });
     }
 
@@ -147,7 +149,8 @@ public class JdbcDectManagerStore implements DectManagerStore {
         var config = new ConfirmedBase(new MacAddress(rs.getString("mac")), rs.getString("name"), rs.getBoolean("activated"),
                 new IpAddressing(IpAddressing.Type.valueOf(rs.getString("ip_address_type")), rs.getString("static_ip_address")),
                 sync, new FloorPosition(rs.getDouble("position_x"), rs.getDouble("position_y")), rs.getBoolean("reduced_tx_power"));
-        var lastSeen = new LastSeen(rs.getString("last_firmware"), rs.getString("last_ip_address"), rs.getBoolean("local"));
+        var lastSeen = new LastSeen(rs.getString("last_firmware"), rs.getString("last_ip_address"), rs.getBoolean("local"),
+                rs.getString("last_air_endpoint"));
         return new StoredBase(new AssignedBase(config, new Rpn(rs.getInt("rpn"))), lastSeen);
     }
 
@@ -170,6 +173,11 @@ public class JdbcDectManagerStore implements DectManagerStore {
         s.setString(15, truncate(stored.lastSeen().firmware()));
         s.setString(16, truncate(stored.lastSeen().ipAddress()));
         s.setBoolean(17, stored.lastSeen().local());
+        s.setString(18, truncateEndpoint(stored.lastSeen().airEndpoint()));
+    }
+
+    private static String truncateEndpoint(String reported) {
+        return reported.length() <= 255 ? reported : reported.substring(0, 255);
     }
 
     // Firmware and IP come from the base itself; a silly long string must not fail a plan.

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps the published events in order. */
-final class RecordingSink implements EventSink {
+public final class RecordingSink implements EventSink {
 
     final List<DectManagerEvent> events = new ArrayList<>();
 
@@ -30,7 +30,12 @@ final class RecordingSink implements EventSink {
         return events.stream().filter(Incident.class::isInstance).map(Incident.class::cast).toList();
     }
 
-    void clear() {
+    /** The events of one kind, in order. */
+    public <T extends DectManagerEvent> List<T> ofType(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public void clear() {
         events.clear();
     }
 }

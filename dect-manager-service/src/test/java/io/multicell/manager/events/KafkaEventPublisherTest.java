@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.core.identity.Pari;
 import io.multicell.core.identity.Rfpi;
@@ -11,6 +12,8 @@ import io.multicell.core.identity.Rpn;
 import io.multicell.core.sync.BaseStationStatus;
 import io.multicell.kafka.KafkaBroker;
 import io.multicell.manager.config.DectManagerConfig;
+import io.multicell.proto.events.v1.HandsetRegistrationChanged;
+import io.multicell.proto.events.v1.HandsetRoamed;
 import io.multicell.proto.events.v1.IncidentOccurred;
 import io.multicell.proto.events.v1.SyncStateChanged;
 import java.io.IOException;
@@ -38,6 +41,10 @@ class KafkaEventPublisherTest {
 
     private static final MacAddress MAC = MacAddress.forInstance(9);
     private static final Rfpi RFPI = new Rfpi(new Pari(0x12345678L), new Rpn(3));
+    private static final Ipui IPUI = new Ipui("00000000A1");
+    private static final MacAddress A_BASE = MacAddress.forInstance(1);
+    private static final MacAddress B_BASE = MacAddress.forInstance(2);
+    private static final MacAddress C_BASE = MacAddress.forInstance(3);
 
     @TempDir
     Path dataDir;
@@ -54,6 +61,9 @@ class KafkaEventPublisherTest {
             publisher.publish(new Incident(UUID.randomUUID(), Instant.now(), Incident.Severity.CRITICAL, Incident.BASE_STATION_OFFLINE,
                     "Base station Hall (" + MAC + ") is offline", MAC, "Hall"));
             publisher.publish(change(3, BaseStationStatus.SYNC));
+            publisher.publish(roam(A_BASE, B_BASE));
+            publisher.publish(new RegistrationChange(UUID.randomUUID(), Instant.now(), IPUI, "hs-1", "Not registered", "de-registered"));
+            publisher.publish(roam(B_BASE, C_BASE));
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("publishing never waits for Kafka").isLessThan(Duration.ofSeconds(1));
             assertThat(meters.get("multicell.sync.state_changes").counter().count()).isEqualTo(3);
 
@@ -63,7 +73,9 @@ class KafkaEventPublisherTest {
                 await().atMost(Duration.ofSeconds(60)).pollInSameThread().until(() -> {
                     consumer.poll(Duration.ofMillis(200)).forEach(records::add);
                     return records.stream().filter(r -> r.topic().equals("multicell.sync.v1")).count() >= 3
-                            && records.stream().anyMatch(r -> r.topic().equals("multicell.incidents.v1"));
+                            && records.stream().anyMatch(r -> r.topic().equals("multicell.incidents.v1"))
+                            && records.stream().filter(r -> r.topic().equals("multicell.roaming.v1")).count() >= 2
+                            && records.stream().anyMatch(r -> r.topic().equals("multicell.registration.v1"));
                 });
 
                 List<SyncStateChanged> changes = new ArrayList<>();
@@ -82,10 +94,37 @@ class KafkaEventPublisherTest {
                         .filter(r -> r.topic().equals("multicell.incidents.v1")).findFirst().orElseThrow().value());
                 assertThat(incident.getCode()).isEqualTo("BASE_STATION_OFFLINE");
                 assertThat(incident.getBaseMac()).isEqualTo(MAC.value());
+
+                // Handset events: keyed by IPUI, each on its topic, roams in the order raised.
+                List<HandsetRoamed> roams = new ArrayList<>();
+                for (var r : records) {
+                    if (r.topic().equals("multicell.roaming.v1")) {
+                        assertThat(r.key()).isEqualTo(IPUI.value());
+                        roams.add(HandsetRoamed.parseFrom(r.value()));
+                    }
+                }
+                assertThat(roams).extracting(HandsetRoamed::getFromRfpi, HandsetRoamed::getToRfpi).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1234567801", "1234567802"),
+                        org.assertj.core.groups.Tuple.tuple("1234567802", ""));
+                assertThat(roams.get(0).getIpui()).isEqualTo(IPUI.value());
+                var registration = HandsetRegistrationChanged.parseFrom(records.stream()
+                        .filter(r -> r.topic().equals("multicell.registration.v1")).findFirst().orElseThrow().value());
+                assertThat(registration.getStatus()).isEqualTo("Not registered");
+                assertThat(registration.getEntryId()).isEqualTo("hs-1");
+                assertThat(registration.getIpui()).isEqualTo(IPUI.value());
             }
         } finally {
             publisher.close();
         }
+    }
+
+    private static HandsetRoam roam(MacAddress from, MacAddress to) {
+        return new HandsetRoam(UUID.randomUUID(), Instant.now(), IPUI, from, rfpi(from), to, rfpi(to));
+    }
+
+    // The third base is pending: no RFPI.
+    private static Optional<Rfpi> rfpi(MacAddress base) {
+        return base.equals(C_BASE) ? Optional.empty() : Optional.of(new Rfpi(new Pari(0x12345678L), new Rpn(base.equals(A_BASE) ? 1 : 2)));
     }
 
     private static SyncStateChange change(long sequence, BaseStationStatus status) {
@@ -103,7 +142,7 @@ class KafkaEventPublisherTest {
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
-        consumer.subscribe(List.of("multicell.sync.v1", "multicell.incidents.v1"));
+        consumer.subscribe(List.of("multicell.sync.v1", "multicell.incidents.v1", "multicell.roaming.v1", "multicell.registration.v1"));
         return consumer;
     }
 
@@ -133,6 +172,11 @@ class KafkaEventPublisherTest {
             @Override
             public Duration tickInterval() {
                 return Duration.ofMillis(500);
+            }
+
+            @Override
+            public Handsets handsets() {
+                throw new UnsupportedOperationException("not used by the publisher");
             }
 
             @Override
