@@ -12,15 +12,15 @@ import io.smallrye.health.SmallRyeHealthReporter;
 import io.smallrye.mutiny.Uni;
 
 /**
- * {@code grpc.health.v1.Health} of the gateway: SERVING exactly when {@code /q/health/ready} is UP.
+ * The gateway's one {@code grpc.health.v1.Health}: SERVING exactly when {@code /q/health/ready} is UP.
  *
- * <p>Quarkus only serves its own gRPC health when the application has a gRPC service of its own, and the gateway
- * has none until the calls issue; so the gateway serves health itself, from the same readiness as HTTP.
+ * <p>Quarkus' built-in gRPC health is off ({@code quarkus.grpc.server.grpc-health.enabled=false}): it would answer
+ * SERVING as long as the gRPC server runs, also while the gateway drains, and two health services would clash.
  */
 @GrpcService
 public class ReadinessGrpcHealth extends MutinyHealthGrpc.HealthImplBase {
 
-    /** The whole server; the gateway registers no per-service health yet. */
+    /** The whole server; the gateway registers no per-service health. */
     static final String WHOLE_SERVER = "";
 
     @Inject

@@ -1,0 +1,22 @@
+package io.multicell.sip;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Local settings of the gateway's SIP socket; the rest of the SIP configuration is pushed by the integrator. */
+@ConfigMapping(prefix = "multicell.sip")
+public interface SipSettings {
+
+    /** Address the SIP socket binds to (MULTICELL_SIP_BIND_ADDRESS). */
+    @WithDefault("0.0.0.0")
+    String bindAddress();
+
+    /** SIP port; when set it overrides the VoIP settings' SIP port, for local runs and tests (MULTICELL_SIP_PORT). */
+    OptionalInt port();
+
+    /** Host put in Via and Contact; default: the bind address, or the local address routed towards the server. */
+    Optional<String> advertisedAddress();
+}
