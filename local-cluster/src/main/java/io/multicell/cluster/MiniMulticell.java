@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The topology of the mini multicell: integrator, DECT manager, SIP gateway and three base stations, each a Quarkus
- * application configured only by environment (docs/architecture.md).
+ * The topology of the mini multicell: integrator, DECT manager, SIP gateway, three base stations and the handset
+ * simulator, each a Quarkus application configured only by environment (docs/architecture.md).
  */
 public final class MiniMulticell {
+
+    /** Service name of the handset simulator. */
+    public static final String HANDSET_SIMULATOR = "handset-simulator";
 
     /**
      * The default floor plan: LocalBS at the origin, two bases 20 m east and 20 m north of it. Every pair is within
@@ -25,7 +28,7 @@ public final class MiniMulticell {
     private MiniMulticell() {
     }
 
-    /** Integrator, dect-manager, sip-gateway, base-station-1..3, in this order. */
+    /** Integrator, dect-manager, sip-gateway, base-station-1..3, handset-simulator, in this order. */
     public static List<ServiceSpec> services(Path repoRoot, PortPlan ports, String jdbcUrl, String kafkaBootstrap) {
         var services = new ArrayList<ServiceSpec>();
         services.add(integrator(repoRoot, ports, jdbcUrl, kafkaBootstrap));
@@ -34,6 +37,7 @@ public final class MiniMulticell {
         for (BasePlacement base : FLOOR_PLAN) {
             services.add(base(repoRoot, ports, base.n(), base.position().x(), base.position().y(), base.local()));
         }
+        services.add(handsetSimulator(repoRoot, ports, jdbcUrl));
         return List.copyOf(services);
     }
 
@@ -68,6 +72,17 @@ public final class MiniMulticell {
         env.put("MULTICELL_BASE_POSITION_Y", Double.toString(position.y()));
         env.put("MULTICELL_BASE_LOCAL", Boolean.toString(local));
         return new ServiceSpec("base-station-" + n, runJar(repoRoot, "base-station-service"), ports.baseHttp(n), env);
+    }
+
+    /**
+     * The handset simulator: virtual handsets on the same floor plan (it reads the bases from the DM), kept in the
+     * shared database (schema handset_simulator).
+     */
+    public static ServiceSpec handsetSimulator(Path repoRoot, PortPlan ports, String jdbcUrl) {
+        var env = ports(ports.simulatorHttp(), ports.simulatorGrpc());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.putAll(dectManagerAddress(ports));
+        return new ServiceSpec(HANDSET_SIMULATOR, runJar(repoRoot, "handset-simulator"), ports.simulatorHttp(), env);
     }
 
     /** Where the Maven build puts the runnable jar of a Quarkus module. */

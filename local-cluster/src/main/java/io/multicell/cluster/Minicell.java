@@ -142,7 +142,7 @@ public final class Minicell {
         Path pidFile = run.pidFile(name);
         var running = PidFile.read(pidFile);
         if (running.isPresent()) {
-            out.printf("%-16s already running (pid %d)%n", name, running.get().pid());
+            out.printf("%-18s already running (pid %d)%n", name, running.get().pid());
             return ServiceProcess.attach(name, running.get(), run.logFile(name), probe);
         }
         for (int port : ports) {
@@ -153,7 +153,7 @@ public final class Minicell {
         }
         var process = starter.start();
         PidFile.write(pidFile, process.handle());
-        out.printf("%-16s started (pid %d)%n", name, process.pid());
+        out.printf("%-18s started (pid %d)%n", name, process.pid());
         return process;
     }
 
@@ -189,12 +189,13 @@ public final class Minicell {
     private void printUp(Map<String, ServiceProcess> processes, List<ServiceSpec> services, Duration took) {
         out.printf(Locale.ROOT, "%nMini multicell up: %d processes ready in %.1f s%n%n", processes.size(),
                 took.toMillis() / 1000.0);
-        out.printf("%-16s %-8s %-24s %-16s%n", "SERVICE", "PID", "HTTP", "gRPC / Kafka");
-        out.printf("%-16s %-8d %-24s %-16s%n", KafkaBrokerLaunch.NAME, processes.get(KafkaBrokerLaunch.NAME).pid(), "-",
+        out.printf("%-18s %-8s %-24s %-16s%n", "SERVICE", "PID", "HTTP", "gRPC / Kafka");
+        out.printf("%-18s %-8d %-24s %-16s%n", KafkaBrokerLaunch.NAME, processes.get(KafkaBrokerLaunch.NAME).pid(), "-",
                 "127.0.0.1:" + ports.kafka());
         for (ServiceSpec spec : services) {
-            out.printf("%-16s %-8d %-24s %-16s%n", spec.name(), processes.get(spec.name()).pid(), spec.baseUrl(),
-                    "127.0.0.1:" + grpcPort(spec));
+            // The simulator only has its port reserved: it serves no gRPC.
+            String grpc = MiniMulticell.HANDSET_SIMULATOR.equals(spec.name()) ? "-" : "127.0.0.1:" + grpcPort(spec);
+            out.printf("%-18s %-8d %-24s %-16s%n", spec.name(), processes.get(spec.name()).pid(), spec.baseUrl(), grpc);
         }
         String integrator = "http://127.0.0.1:" + ports.integratorHttp();
         out.println();
@@ -203,6 +204,10 @@ public final class Minicell {
         out.println("OpenAPI    " + integrator + "/q/openapi");
         out.println("Bases      " + services.stream().filter(s -> s.name().startsWith("base-station"))
                 .map(s -> s.baseUrl() + "/api/v1/base-station").reduce((a, b) -> a + "  " + b).orElse("-"));
+        String simulator = "http://127.0.0.1:" + ports.simulatorHttp();
+        out.println("Handsets   " + simulator + "/api/v1/handsets   (handset simulator, no login)");
+        out.println("           curl -X POST -H 'Content-Type: application/json' " + simulator + "/api/v1/handsets \\");
+        out.println("                -d '{\"ipui\":\"0123456789\",\"position\":{\"x\":5,\"y\":0}}'");
         out.println("Health     <HTTP>/q/health   (live and ready: /q/health/live, /q/health/ready)");
         out.println("Metrics    <HTTP>/q/metrics  (Prometheus)");
         out.println("Logs       " + repoRoot.relativize(run.root().resolve("logs")) + "   (deploy/local/minicell logs [service])");
@@ -218,14 +223,14 @@ public final class Minicell {
             return 1;
         }
         boolean allReady = true;
-        out.printf("%-16s %-8s %-6s %-6s %s%n", "SERVICE", "PID", "ALIVE", "READY", "HTTP");
+        out.printf("%-18s %-8s %-6s %-6s %s%n", "SERVICE", "PID", "ALIVE", "READY", "HTTP");
         for (var entry : known.entrySet()) {
             String name = entry.getKey();
             var process = entry.getValue();
             boolean alive = process.isPresent();
             boolean ready = alive && process.get().isReady();
             allReady &= ready;
-            out.printf("%-16s %-8s %-6s %-6s %s%n", name, process.map(p -> Long.toString(p.pid())).orElse("-"),
+            out.printf("%-18s %-8s %-6s %-6s %s%n", name, process.map(p -> Long.toString(p.pid())).orElse("-"),
                     alive ? "yes" : "no", ready ? "yes" : "no", httpUrl(name).orElse("-"));
         }
         return allReady ? 0 : 1;
@@ -353,7 +358,7 @@ public final class Minicell {
             Path pidFile = run.pidFile(name);
             var pid = PidFile.read(pidFile).map(ProcessHandle::pid);
             if (ServiceProcess.stopByPidFile(pidFile)) {
-                out.printf("%-16s stopped (pid %d)%n", name, pid.orElse(-1L));
+                out.printf("%-18s stopped (pid %d)%n", name, pid.orElse(-1L));
             }
         }, runnable -> {
             var thread = new Thread(runnable, "stop-" + name);

@@ -54,6 +54,15 @@ public record PortPlan(int offset) {
         return 9082 + offset;
     }
 
+    public int simulatorHttp() {
+        return 8085 + offset;
+    }
+
+    /** Reserved for the handset simulator; it serves no gRPC yet, so nothing listens there. */
+    public int simulatorGrpc() {
+        return 9085 + offset;
+    }
+
     public int baseHttp(int n) {
         return 8090 + checkedBase(n) + offset;
     }

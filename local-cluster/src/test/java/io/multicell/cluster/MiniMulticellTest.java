@@ -30,13 +30,16 @@ class MiniMulticellTest {
     }
 
     @Test
-    void theMiniMulticellIsThreeServicesAndThreeBases() {
+    void theMiniMulticellIsThreeServicesThreeBasesAndTheHandsetSimulator() {
         assertThat(services).extracting(ServiceSpec::name).containsExactly(
-                "integrator", "dect-manager", "sip-gateway", "base-station-1", "base-station-2", "base-station-3");
+                "integrator", "dect-manager", "sip-gateway", "base-station-1", "base-station-2", "base-station-3",
+                "handset-simulator");
         assertThat(service("integrator").quarkusRunJar())
                 .isEqualTo(Path.of("/repo/integrator-service/target/quarkus-app/quarkus-run.jar"));
         assertThat(service("base-station-2").quarkusRunJar())
                 .isEqualTo(Path.of("/repo/base-station-service/target/quarkus-app/quarkus-run.jar"));
+        assertThat(service("handset-simulator").quarkusRunJar())
+                .isEqualTo(Path.of("/repo/handset-simulator/target/quarkus-app/quarkus-run.jar"));
     }
 
     @Test
@@ -51,6 +54,9 @@ class MiniMulticellTest {
         assertThat(service("dect-manager").env()).containsEntry("QUARKUS_GRPC_SERVER_PORT", "9081");
         assertThat(service("base-station-3").env())
                 .containsEntry("QUARKUS_HTTP_PORT", "8093").containsEntry("QUARKUS_GRPC_SERVER_PORT", "9093");
+        assertThat(service("handset-simulator").httpPort()).isEqualTo(8085);
+        assertThat(service("handset-simulator").env())
+                .containsEntry("QUARKUS_HTTP_PORT", "8085").containsEntry("QUARKUS_GRPC_SERVER_PORT", "9085");
     }
 
     @Test
@@ -60,13 +66,19 @@ class MiniMulticellTest {
         assertThat(service("dect-manager").env())
                 .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", JDBC).containsEntry("KAFKA_BOOTSTRAP_SERVERS", KAFKA);
         assertThat(service("sip-gateway").env()).containsEntry("KAFKA_BOOTSTRAP_SERVERS", KAFKA);
+        // The simulator keeps its handsets and their keys in PostgreSQL; it has no use for Kafka.
+        assertThat(service("handset-simulator").env()).containsEntry("QUARKUS_DATASOURCE_JDBC_URL", JDBC)
+                .doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS");
     }
 
     @Test
-    void theIntegratorAndEveryBaseFindTheDectManagerOnItsShiftedGrpcPort() {
+    void theIntegratorEveryBaseAndTheSimulatorFindTheDectManagerOnItsShiftedGrpcPort() {
         var shifted = MiniMulticell.services(ROOT, new PortPlan(20_000), JDBC, KAFKA);
+        assertThat(shifted).filteredOn(s -> s.name().equals("handset-simulator")).singleElement()
+                .satisfies(s -> assertThat(s.httpPort()).isEqualTo(28085));
         for (ServiceSpec spec : shifted) {
-            if (spec.name().equals("integrator") || spec.name().startsWith("base-station")) {
+            if (spec.name().equals("integrator") || spec.name().startsWith("base-station")
+                    || spec.name().equals("handset-simulator")) {
                 assertThat(spec.env()).as(spec.name())
                         .containsEntry("QUARKUS_GRPC_CLIENTS_DECT_MANAGER_HOST", "127.0.0.1")
                         .containsEntry("QUARKUS_GRPC_CLIENTS_DECT_MANAGER_PORT", "29081");

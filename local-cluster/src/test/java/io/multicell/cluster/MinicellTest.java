@@ -37,7 +37,7 @@ class MinicellTest {
 
     private void fakeBuild() throws IOException {
         for (String module : new String[] {"integrator-service", "dect-manager-service", "sip-gateway-service",
-                "base-station-service"}) {
+                "base-station-service", "handset-simulator"}) {
             Path jar = MiniMulticell.runJar(root, module);
             Files.createDirectories(jar.getParent());
             Files.writeString(jar, "");

@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param rfpi           10 hex digits; null until assigned
  * @param status         as the DM last said (OFFLINE, DEACTIVATED, NO_SYNC, SYNC, SYNC_OVERLOAD); null before
  * @param connectedSince null while not connected
+ * @param airEndpoint    host:port of the AirInterface handsets connect to
+ * @param inService      true while the last assignment lets the base carry handsets (status SYNC or SYNC_OVERLOAD)
  */
 public record BaseStationResponse(
         String mac,
@@ -26,13 +28,15 @@ public record BaseStationResponse(
         String syncSourceRfpi,
         boolean ledDisplay,
         Position position,
-        Instant connectedSince) {
+        Instant connectedSince,
+        String airEndpoint,
+        boolean inService) {
 
     /** Where the base is installed on the floor plan, in metres. */
     public record Position(double x, double y) {
     }
 
-    static BaseStationResponse of(BaseStationSnapshot base) {
+    static BaseStationResponse of(BaseStationSnapshot base, String airEndpoint, boolean inService) {
         var assignment = base.assignment();
         return new BaseStationResponse(
                 base.mac().value(),
@@ -45,6 +49,8 @@ public record BaseStationResponse(
                 assignment.flatMap(Assignment::syncSource).map(Rfpi::toString).orElse(null),
                 base.ledDisplay(),
                 new Position(base.position().x(), base.position().y()),
-                base.connectedSince().orElse(null));
+                base.connectedSince().orElse(null),
+                airEndpoint,
+                inService);
     }
 }

@@ -47,4 +47,12 @@ public interface BaseStationSettings {
     /** How long a Reboot command keeps the base off the air before it connects again. */
     @WithDefault("1S")
     Duration rebootDuration();
+
+    /** Host handsets reach this base's AirInterface at; reported to the DM as air_endpoint host:grpc-port. */
+    @WithDefault("127.0.0.1")
+    String airHost();
+
+    /** Deadline of every HandsetAccess call to the DM; a handset is refused when the DM does not answer in time. */
+    @WithDefault("3S")
+    Duration dmCallTimeout();
 }

@@ -9,6 +9,7 @@ import io.multicell.base.link.ControlStream;
 import io.multicell.base.link.DectManagerConnector;
 import io.multicell.base.link.StreamListener;
 import io.multicell.core.InvalidValueException;
+import io.multicell.core.identity.Ipui;
 import io.multicell.proto.manager.v1.BaseStationCommand;
 import io.multicell.proto.manager.v1.BaseStationLinkGrpc;
 import io.multicell.proto.manager.v1.BaseStationReport;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -125,6 +127,15 @@ public class GrpcDectManagerConnector implements DectManagerConnector {
             } catch (RuntimeException e) {
                 // The call is already over; its close event is on its way to the link.
                 LOG.debugf("heartbeat %d not sent: %s", sequence, e.getMessage());
+            }
+        }
+
+        @Override
+        public void attachedHandsets(Set<Ipui> ipuis) {
+            try {
+                requests.onNext(LinkMessages.attachedHandsets(ipuis));
+            } catch (RuntimeException e) {
+                LOG.debugf("attached handsets not reported: %s", e.getMessage());
             }
         }
 

@@ -4,14 +4,17 @@ import io.multicell.base.link.Assignment;
 import io.multicell.base.link.BaseIdentity;
 import io.multicell.base.link.DmCommand;
 import io.multicell.core.InvalidValueException;
+import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.Rfpi;
 import io.multicell.core.identity.Rpn;
 import io.multicell.core.sync.BaseStationStatus;
+import io.multicell.proto.manager.v1.AttachedHandsets;
 import io.multicell.proto.manager.v1.BaseStationCommand;
 import io.multicell.proto.manager.v1.BaseStationReport;
 import io.multicell.proto.manager.v1.FloorPosition;
 import io.multicell.proto.manager.v1.Heartbeat;
 import io.multicell.proto.manager.v1.Hello;
+import java.util.Collection;
 import java.util.Optional;
 
 /** Wire types of the BaseStationLink stream to and from the base's domain. */
@@ -29,7 +32,15 @@ final class LinkMessages {
                         .setPosition(FloorPosition.newBuilder()
                                 .setX(identity.position().x())
                                 .setY(identity.position().y()))
-                        .setLocal(identity.local()))
+                        .setLocal(identity.local())
+                        .setAirEndpoint(identity.airEndpoint()))
+                .build();
+    }
+
+    static BaseStationReport attachedHandsets(Collection<Ipui> ipuis) {
+        return BaseStationReport.newBuilder()
+                .setAttachedHandsets(AttachedHandsets.newBuilder()
+                        .addAllIpuis(ipuis.stream().map(Ipui::value).sorted().toList()))
                 .build();
     }
 
@@ -46,8 +57,12 @@ final class LinkMessages {
             case ASSIGNMENT -> Optional.of(new DmCommand.Assign(assignment(command.getAssignment())));
             case REBOOT -> Optional.of(new DmCommand.Reboot());
             case LED_DISPLAY -> Optional.of(new DmCommand.LedDisplay(command.getLedDisplay().getEnabled()));
-            // PAGE and RELEASE_HANDSET arrive with the air interface; unknown commands are ignored.
-            default -> Optional.empty();
+            case PAGE -> Optional.of(new DmCommand.PageHandset(ipui("page.ipui", command.getPage().getIpui()),
+                    command.getPage().getPageId()));
+            case RELEASE_HANDSET -> Optional.of(new DmCommand.ReleaseHandset(
+                    ipui("release_handset.ipui", command.getReleaseHandset().getIpui()),
+                    command.getReleaseHandset().getReason()));
+            case COMMAND_NOT_SET -> Optional.empty();
         };
     }
 
@@ -62,6 +77,14 @@ final class LinkMessages {
                     optionalRfpi(wire.getSyncSourceRfpi()));
         } catch (InvalidValueException e) {
             throw e.under("assignment");
+        }
+    }
+
+    private static Ipui ipui(String field, String text) {
+        try {
+            return Ipui.parse(text);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field, e.rule());
         }
     }
 

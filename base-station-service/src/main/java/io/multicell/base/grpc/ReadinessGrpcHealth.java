@@ -11,11 +11,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 
 /**
- * {@code grpc.health.v1.Health} on the base's own gRPC server (later the air interface for handsets): SERVING exactly
- * when {@code /q/health/ready} is UP.
+ * The one {@code grpc.health.v1.Health} on the base's gRPC server (next to the AirInterface): SERVING exactly when
+ * {@code /q/health/ready} is UP.
  *
- * <p>Quarkus serves its own gRPC health only next to a gRPC service of the application, and the base has none until
- * the air interface arrives; so it serves health itself, from the same readiness as HTTP.
+ * <p>Quarkus' own gRPC health ({@code quarkus.grpc.server.grpc-health.enabled}) stays off: it reports SERVING as soon
+ * as the server runs, whatever the readiness checks say, and two Health services cannot share one server.
  */
 @GrpcService
 public class ReadinessGrpcHealth extends MutinyHealthGrpc.HealthImplBase {

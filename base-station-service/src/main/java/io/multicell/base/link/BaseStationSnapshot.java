@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param assignment     empty until the DM sent one on the current power cycle
  * @param connectedSince when the current stream became CONNECTED; empty when not connected
  * @param reconnects     connection attempts after the first one of this process
+ * @param connectionDrops how often a connected control stream broke (the manual's "Conn. drops")
  */
 public record BaseStationSnapshot(
         MacAddress mac,
@@ -19,5 +20,6 @@ public record BaseStationSnapshot(
         Optional<Assignment> assignment,
         boolean ledDisplay,
         Optional<Instant> connectedSince,
-        long reconnects) {
+        long reconnects,
+        long connectionDrops) {
 }

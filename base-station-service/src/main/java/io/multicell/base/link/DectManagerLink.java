@@ -1,6 +1,7 @@
 package io.multicell.base.link;
 
 import io.multicell.core.identity.Rfpi;
+import io.multicell.core.sync.BaseStationStatus;
 import java.time.Clock;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -22,6 +23,7 @@ public final class DectManagerLink {
     private final DectManagerConnector connector;
     private final LinkScheduler scheduler;
     private final Clock clock;
+    private final HandsetSide handsets;
 
     // --- owned by the scheduler's thread ---
     private final LinkStateMachine machine;
@@ -33,12 +35,19 @@ public final class DectManagerLink {
     private Assignment assignment;
     private boolean ledDisplay;
     private long attempts;
+    private long connectionDrops;
     private boolean stopped;
 
     private volatile BaseStationSnapshot snapshot;
 
     public DectManagerLink(BaseIdentity identity, LinkTimings timings, DectManagerConnector connector,
             LinkScheduler scheduler, Clock clock) {
+        this(identity, timings, connector, scheduler, clock, HandsetSide.NONE);
+    }
+
+    public DectManagerLink(BaseIdentity identity, LinkTimings timings, DectManagerConnector connector,
+            LinkScheduler scheduler, Clock clock, HandsetSide handsets) {
+        this.handsets = handsets;
         this.identity = identity;
         this.timings = timings;
         this.connector = connector;
@@ -75,6 +84,10 @@ public final class DectManagerLink {
         return snapshot;
     }
 
+    public BaseIdentity identity() {
+        return identity;
+    }
+
     // ---- everything below runs on the scheduler ----
 
     private void connect() {
@@ -89,6 +102,8 @@ public final class DectManagerLink {
         try {
             stream = connector.open(identity, listener);
             listener.own = stream;
+            // Right behind Hello: a DM that restarted learns where these handsets are without waiting for them.
+            stream.attachedHandsets(handsets.attachedHandsets());
         } catch (RuntimeException e) {
             stream = null;
             LOG.warnf("cannot open a control stream to %s: %s", connector.target(), e.getMessage());
@@ -126,6 +141,10 @@ public final class DectManagerLink {
             ledDisplay = led.enabled();
         } else if (command instanceof DmCommand.Reboot) {
             reboot();
+        } else if (command instanceof DmCommand.PageHandset page) {
+            handsets.page(page.ipui(), page.pageId());
+        } else if (command instanceof DmCommand.ReleaseHandset release) {
+            handsets.release(release.ipui(), release.reason());
         }
         publish();
     }
@@ -140,6 +159,14 @@ public final class DectManagerLink {
                     next.syncSource().map(Rfpi::toString).orElse("-"));
         }
         assignment = next;
+        handsets.inService(carriesHandsets(next));
+    }
+
+    /** Only a synchronised base may carry handsets; the manual's Sync overload is still in sync. */
+    static boolean carriesHandsets(Assignment assignment) {
+        return assignment != null && assignment.status()
+                .map(status -> status == BaseStationStatus.SYNC || status == BaseStationStatus.SYNC_OVERLOAD)
+                .orElse(false);
     }
 
     // A reboot is a power cycle: the base forgets everything the DM told it and says Hello again.
@@ -148,6 +175,8 @@ public final class DectManagerLink {
         endStream();
         machine.transitionTo(LinkState.REBOOTING);
         assignment = null;
+        handsets.inService(false);
+        handsets.terminateAll("base station reboots");
         ledDisplay = false;
         MDC.remove("rfpi");
         backoff.reset();
@@ -160,6 +189,9 @@ public final class DectManagerLink {
         }
         stream = null;
         heartbeatTimer.cancel();
+        if (machine.state() == LinkState.CONNECTED) {
+            connectionDrops++;
+        }
         if (cause == null) {
             LOG.infof("the DECT manager ended the control stream");
         } else if (machine.state() == LinkState.CONNECTED) {
@@ -194,7 +226,8 @@ public final class DectManagerLink {
                 Optional.ofNullable(assignment),
                 ledDisplay,
                 machine.state() == LinkState.CONNECTED ? Optional.of(machine.since()) : Optional.empty(),
-                Math.max(0, attempts - 1));
+                Math.max(0, attempts - 1),
+                connectionDrops);
     }
 
     /** Hands transport events of one stream to the scheduler, tagged with that stream. */

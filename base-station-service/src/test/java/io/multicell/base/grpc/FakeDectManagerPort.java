@@ -15,21 +15,27 @@ public class FakeDectManagerPort implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         int port;
-        try (var probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
+        int airPort;
+        // Both probes open at once, so that the two ports differ. The air port is the base's own gRPC server: handsets
+        // of the tests dial its AirInterface there, and the base reports it in Hello.air_endpoint.
+        try (var dmProbe = new ServerSocket(0); var airProbe = new ServerSocket(0)) {
+            port = dmProbe.getLocalPort();
+            airPort = airProbe.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of(
-                "quarkus.grpc.clients.dect-manager.host", "127.0.0.1",
-                "quarkus.grpc.clients.dect-manager.port", Integer.toString(port),
+        return Map.ofEntries(
+                Map.entry("quarkus.grpc.server.test-port", Integer.toString(airPort)),
+                Map.entry("quarkus.grpc.clients.dect-manager.host", "127.0.0.1"),
+                Map.entry("quarkus.grpc.clients.dect-manager.port", Integer.toString(port)),
                 // In test mode Quarkus dials a client's test-port instead of its port.
-                "quarkus.grpc.clients.dect-manager.test-port", Integer.toString(port),
-                "multicell.base.mac", "7C:2F:80:00:00:2A",
-                "multicell.base.position-x", "20",
-                "multicell.base.position-y", "5.5",
-                "multicell.base.heartbeat-interval", "200ms",
-                "multicell.base.reboot-duration", "300ms");
+                Map.entry("quarkus.grpc.clients.dect-manager.test-port", Integer.toString(port)),
+                Map.entry("multicell.base.mac", "7C:2F:80:00:00:2A"),
+                Map.entry("multicell.base.position-x", "20"),
+                Map.entry("multicell.base.position-y", "5.5"),
+                Map.entry("multicell.base.heartbeat-interval", "200ms"),
+                Map.entry("multicell.base.reboot-duration", "300ms"),
+                Map.entry("multicell.base.dm-call-timeout", "2S"));
     }
 
     @Override

@@ -19,7 +19,7 @@ class DectManagerLinkTest {
 
     private static final Instant T0 = Instant.parse("2025-01-01T08:00:00Z");
     private static final BaseIdentity BASE =
-            new BaseIdentity(MacAddress.forInstance(2), "2.54.0", new FloorPosition(20, 0), false);
+            new BaseIdentity(MacAddress.forInstance(2), "2.54.0", new FloorPosition(20, 0), false, "127.0.0.1:9092");
     private static final Assignment ASSIGNED = new Assignment(true, Optional.of(new Rpn(1)),
             Optional.of(Rfpi.parse("0123456701")), "Reception", Optional.of(BaseStationStatus.SYNC),
             Optional.of(Rfpi.parse("0123456700")));

@@ -1,9 +1,11 @@
 package io.multicell.base.link;
 
+import io.multicell.core.identity.Ipui;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Records every stream the link opens; the test plays the DM through {@link FakeStream}. */
 final class FakeConnector implements DectManagerConnector {
@@ -14,6 +16,7 @@ final class FakeConnector implements DectManagerConnector {
         final Instant openedAt;
         final StreamListener listener;
         final List<Long> heartbeats = new ArrayList<>();
+        final List<Set<Ipui>> attachedReports = new ArrayList<>();
         boolean closedByBase;
 
         FakeStream(BaseIdentity hello, Instant openedAt, StreamListener listener) {
@@ -25,6 +28,11 @@ final class FakeConnector implements DectManagerConnector {
         @Override
         public void heartbeat(long sequence) {
             heartbeats.add(sequence);
+        }
+
+        @Override
+        public void attachedHandsets(Set<Ipui> ipuis) {
+            attachedReports.add(Set.copyOf(ipuis));
         }
 
         @Override

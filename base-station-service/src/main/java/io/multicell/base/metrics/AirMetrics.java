@@ -1,0 +1,30 @@
+package io.multicell.base.metrics;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.multicell.base.air.HandsetSessions;
+import io.multicell.base.link.BaseIdentity;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * multicell.base.connections (the manual's Conn: accepted attaches, cumulative) and multicell.base.attached_handsets
+ * (attached now), tagged by base MAC.
+ */
+@ApplicationScoped
+public class AirMetrics {
+
+    void register(@Observes StartupEvent event, MeterRegistry registry, HandsetSessions handsets, BaseIdentity identity) {
+        String base = identity.mac().value();
+        FunctionCounter.builder("multicell.base.connections", handsets, h -> h.statistics().connections())
+                .description("Established DECT MAC connections (accepted attaches) since the base started")
+                .tag("base", base)
+                .register(registry);
+        Gauge.builder("multicell.base.attached_handsets", handsets, h -> h.statistics().attachedHandsets())
+                .description("Handsets attached at this base now")
+                .tag("base", base)
+                .register(registry);
+    }
+}

@@ -1,0 +1,200 @@
+package io.multicell.simulator.service;
+
+import com.google.protobuf.ByteString;
+import io.grpc.Server;
+import io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import io.multicell.core.access.AuthenticationKeys;
+import io.multicell.core.access.Pin;
+import io.multicell.core.identity.Ipui;
+import io.multicell.proto.air.v1.AccessRightsResult;
+import io.multicell.proto.air.v1.AirInterfaceGrpc;
+import io.multicell.proto.air.v1.AuthenticationChallenge;
+import io.multicell.proto.air.v1.HandsetDownlink;
+import io.multicell.proto.air.v1.HandsetUplink;
+import io.multicell.proto.air.v1.LocationResult;
+import io.multicell.proto.air.v1.RegistrationChallenge;
+import io.multicell.proto.manager.v1.BaseStationState;
+import io.multicell.proto.manager.v1.BaseStationStatus;
+import io.multicell.proto.manager.v1.FloorPosition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A base station with its DM behind it, as far as a handset can tell: a real gRPC server with the AirInterface on a
+ * free loopback port, deciding registration and attach with the real key derivation over {@link Subscriptions}.
+ */
+final class FakeBase implements AutoCloseable {
+
+    /** What the DM knows: PINs of the entries, keys of the registered handsets (shared by every base). */
+    static final class Subscriptions {
+        final Map<String, Pin> pins = new ConcurrentHashMap<>();
+        final Map<String, byte[]> keys = new ConcurrentHashMap<>();
+    }
+
+    final String mac;
+    final double x;
+    final double y;
+    private final Subscriptions subscriptions;
+    private final Server server;
+    /** IPUI of every Lock, in order. */
+    final List<String> locks = new CopyOnWriteArrayList<>();
+    /** IPUI of every accepted attach. */
+    final List<String> attaches = new CopyOnWriteArrayList<>();
+    /** IPUIs whose streams are open now (one entry per stream). */
+    final List<String> open = new CopyOnWriteArrayList<>();
+
+    FakeBase(String mac, double x, double y, Subscriptions subscriptions) {
+        this.mac = mac;
+        this.x = x;
+        this.y = y;
+        this.subscriptions = subscriptions;
+        try {
+            server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(new Air()).build().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String airEndpoint() {
+        return "127.0.0.1:" + server.getPort();
+    }
+
+    /** How the DM lists this base. */
+    BaseStationState state(String rfpi) {
+        return BaseStationState.newBuilder().setMac(mac).setAssigned(true).setOnline(true).setRfpi(rfpi)
+                .setStatus(BaseStationStatus.SYNC).setAirEndpoint(airEndpoint())
+                .setPosition(FloorPosition.newBuilder().setX(x).setY(y)).build();
+    }
+
+    long locksOf(String ipui) {
+        return locks.stream().filter(ipui::equals).count();
+    }
+
+    long openStreamsOf(String ipui) {
+        return open.stream().filter(ipui::equals).count();
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        try {
+            server.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private final class Air extends AirInterfaceGrpc.AirInterfaceImplBase {
+
+        @Override
+        public StreamObserver<HandsetUplink> connect(StreamObserver<HandsetDownlink> downlink) {
+            return new StreamObserver<>() {
+                private String ipui;
+                private String transaction;
+                private boolean registration;
+                private byte[] rs;
+                private byte[] rand;
+
+                @Override
+                public synchronized void onNext(HandsetUplink message) {
+                    switch (message.getMessageCase()) {
+                        case LOCK -> {
+                            ipui = message.getLock().getIpui();
+                            locks.add(ipui);
+                            open.add(ipui);
+                        }
+                        case ACCESS_RIGHTS_REQUEST -> {
+                            if (!subscriptions.pins.containsKey(ipui)) {
+                                send(HandsetDownlink.newBuilder().setAccessRightsResult(AccessRightsResult.newBuilder()
+                                        .setReason("no entry for this IPUI")).build());
+                                return;
+                            }
+                            challenge(true);
+                            send(HandsetDownlink.newBuilder().setRegistrationChallenge(RegistrationChallenge.newBuilder()
+                                    .setTransactionId(transaction).setRs(ByteString.copyFrom(rs))
+                                    .setRand(ByteString.copyFrom(rand))).build());
+                        }
+                        case LOCATION_REQUEST -> {
+                            if (!subscriptions.keys.containsKey(ipui)) {
+                                send(location(false, "not registered"));
+                                return;
+                            }
+                            challenge(false);
+                            send(HandsetDownlink.newBuilder().setAuthenticationChallenge(AuthenticationChallenge.newBuilder()
+                                    .setTransactionId(transaction).setRand(ByteString.copyFrom(rand))).build());
+                        }
+                        case CHALLENGE_RESPONSE -> answer(message.getChallengeResponse().getTransactionId(),
+                                message.getChallengeResponse().getRes().toByteArray());
+                        default -> { }
+                    }
+                }
+
+                private void challenge(boolean forRegistration) {
+                    registration = forRegistration;
+                    transaction = java.util.UUID.randomUUID().toString();
+                    rs = AuthenticationKeys.randomChallenge();
+                    rand = AuthenticationKeys.randomChallenge();
+                }
+
+                private void answer(String transactionId, byte[] res) {
+                    if (!transactionId.equals(transaction)) {
+                        return;
+                    }
+                    var handset = new Ipui(ipui);
+                    if (registration) {
+                        byte[] uak = AuthenticationKeys.deriveUak(subscriptions.pins.get(ipui), rs, handset);
+                        boolean proven = AuthenticationKeys.verify(uak, rand, handset, res);
+                        if (proven) {
+                            subscriptions.keys.put(ipui, uak);
+                        }
+                        send(HandsetDownlink.newBuilder().setAccessRightsResult(AccessRightsResult.newBuilder()
+                                .setAccepted(proven).setReason(proven ? "" : "wrong PIN")).build());
+                    } else {
+                        boolean proven = AuthenticationKeys.verify(subscriptions.keys.get(ipui), rand, handset, res);
+                        if (proven) {
+                            attaches.add(ipui);
+                        }
+                        send(location(proven, proven ? "" : "authentication failed"));
+                    }
+                }
+
+                private HandsetDownlink location(boolean accepted, String reason) {
+                    return HandsetDownlink.newBuilder().setLocationResult(LocationResult.newBuilder()
+                            .setAccepted(accepted).setReason(reason)).build();
+                }
+
+                private void send(HandsetDownlink message) {
+                    try {
+                        downlink.onNext(message);
+                    } catch (RuntimeException gone) {
+                        // the handset left
+                    }
+                }
+
+                @Override
+                public synchronized void onError(Throwable error) {
+                    ended();
+                }
+
+                @Override
+                public synchronized void onCompleted() {
+                    ended();
+                    downlink.onCompleted();
+                }
+
+                private void ended() {
+                    if (ipui != null) {
+                        open.remove(ipui);
+                    }
+                }
+            };
+        }
+    }
+}
