@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.proto.events.v1.SyncStateChanged;
 import io.multicell.proto.manager.v1.BaseStationStatus;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -35,14 +34,16 @@ class BaseStationsSystemTest {
     private static final String BASE_1 = MacAddress.forInstance(1).value();
     private static final String BASE_2 = MacAddress.forInstance(2).value();
     private static final String BASE_3 = MacAddress.forInstance(3).value();
-    private static final Duration SETTLE = Duration.ofSeconds(30);
+    private static final Duration SETTLE = IntegratorApi.SETTLE;
 
     private MiniMulticellCluster cluster;
+    private IntegratorApi api;
     private TopicReader syncTopic;
 
     @BeforeAll
     void startCluster() throws Exception {
         cluster = MiniMulticellCluster.start();
+        api = new IntegratorApi(cluster.integratorUrl());
         syncTopic = new TopicReader(cluster.kafkaBootstrap(), "multicell.sync.v1");
     }
 
@@ -57,21 +58,19 @@ class BaseStationsSystemTest {
     }
 
     private RequestSpecification admin() {
-        return given().baseUri(cluster.integratorUrl()).auth().preemptive().basic("admin", "admin")
-                .contentType(ContentType.JSON).accept(ContentType.JSON);
+        return api.admin();
     }
 
     private JsonPath baseStations() {
-        return admin().get("/api/v1/base-stations").then().statusCode(200).extract().jsonPath();
+        return api.baseStations();
     }
 
     private Map<String, Object> baseStation(String mac) {
-        return admin().get("/api/v1/base-stations/{mac}", mac).then().statusCode(200).extract().jsonPath().getMap("");
+        return api.baseStation(mac);
     }
 
     private void awaitStatus(String mac, String status) {
-        await().atMost(SETTLE).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                assertThat(baseStation(mac).get("status")).as("status of %s", mac).isEqualTo(status));
+        api.awaitStatus(mac, status);
     }
 
     @Test
@@ -85,8 +84,7 @@ class BaseStationsSystemTest {
     @Test
     @Order(2)
     void threeBasesAppearPendingAndConfirmingGivesDistinctRpnsSharingOnePari() {
-        await().atMost(SETTLE).untilAsserted(() ->
-                assertThat(baseStations().getList("pending.mac", String.class)).contains(BASE_1, BASE_2, BASE_3));
+        api.awaitPending(BASE_1, BASE_2, BASE_3);
 
         confirm(Map.of("mac", BASE_1, "name", "", "cluster", 1, "syncLevel", 1));
         confirm(Map.of("mac", BASE_2, "name", "Reception", "cluster", 1, "syncLevel", 2, "syncSlave", "DECT"));
@@ -105,7 +103,7 @@ class BaseStationsSystemTest {
     }
 
     private void confirm(Map<String, Object> body) {
-        admin().body(body).post("/api/v1/base-stations").then().statusCode(201);
+        api.confirm(body);
     }
 
     @Test
@@ -173,10 +171,7 @@ class BaseStationsSystemTest {
     }
 
     private static void assertRefused(io.restassured.response.Response response, String field) {
-        response.then().statusCode(400);
-        JsonPath error = response.jsonPath();
-        assertThat(error.getString("field")).as(response.asString()).contains(field);
-        assertThat(error.getString("rule")).as(response.asString()).isNotBlank();
+        IntegratorApi.assertRefused(response, field);
     }
 
     @Test

@@ -82,6 +82,10 @@ final class MiniMulticellCluster implements AutoCloseable {
         return "http://127.0.0.1:" + ports.integratorHttp();
     }
 
+    String simulatorUrl() {
+        return "http://127.0.0.1:" + ports.simulatorHttp();
+    }
+
     List<String> baseNames() {
         return specs.keySet().stream().filter(n -> n.startsWith("base-station")).toList();
     }

@@ -1,0 +1,41 @@
+package io.multicell.systemtest;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+
+/** The handset simulator's lab API: virtual handsets on the floor plan, as a tester drives them. */
+final class HandsetSimulatorApi {
+
+    private final String baseUri;
+
+    HandsetSimulatorApi(String baseUri) {
+        this.baseUri = baseUri;
+    }
+
+    RequestSpecification request() {
+        return given().baseUri(baseUri).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    void create(String id, String ipui, double x, double y) {
+        request().body(Map.of("id", id, "ipui", ipui, "position", Map.of("x", x, "y", y)))
+                .post("/api/v1/handsets").then().statusCode(201);
+    }
+
+    void register(String id, String pin) {
+        request().body(Map.of("pin", pin)).post("/api/v1/handsets/{id}/registration", id).then().statusCode(202);
+    }
+
+    void walk(String id, List<double[]> path, double speedMetresPerSecond) {
+        List<Map<String, Double>> points = path.stream().map(p -> Map.of("x", p[0], "y", p[1])).toList();
+        request().body(Map.of("path", points, "speedMetresPerSecond", speedMetresPerSecond))
+                .post("/api/v1/handsets/{id}/walk", id).then().statusCode(202);
+    }
+
+    Map<String, Object> handset(String id) {
+        return request().get("/api/v1/handsets/{id}", id).then().statusCode(200).extract().jsonPath().getMap("");
+    }
+}
