@@ -2,7 +2,6 @@ package io.multicell.integrator.handset;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /** Handset administration settings (multicell.handsets.*). */
@@ -13,6 +12,9 @@ public interface HandsetConfig {
     @WithDefault("20")
     int maxHandsets();
 
-    /** Time zone of the Registration Centre's start time and current time; absent: the system's. */
-    Optional<ZoneId> timeZone();
+    /**
+     * Time zone (e.g. Europe/Berlin) of the Registration Centre's start time and current time; absent or blank: the
+     * system's. A String, not a ZoneId: a prod build reads the key as blank when only a profile sets it.
+     */
+    Optional<String> timeZone();
 }

@@ -21,7 +21,7 @@ public class RegistrationCentre {
         this.coordinator = coordinator;
         this.reader = reader;
         this.clock = clock;
-        this.zone = config.timeZone().orElseGet(ZoneId::systemDefault);
+        this.zone = config.timeZone().filter(id -> !id.isBlank()).map(ZoneId::of).orElseGet(ZoneId::systemDefault);
     }
 
     public RegistrationCentreView view() {
