@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.multicell.core.InvalidValueException;
 import io.multicell.integrator.dm.DectManagerFailedException;
 import io.multicell.integrator.dm.DectManagerUnreachableException;
+import io.multicell.integrator.sip.SipGatewayFailedException;
+import io.multicell.integrator.sip.SipGatewayUnreachableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,6 +43,18 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response dmFailed(DectManagerFailedException e) {
+        LOG.warnf(e, "Answering 502");
+        return answer(Response.Status.BAD_GATEWAY, ApiError.message(e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response sipUnreachable(SipGatewayUnreachableException e) {
+        LOG.warnf("Answering 503: %s", e.getMessage());
+        return answer(Response.Status.SERVICE_UNAVAILABLE, ApiError.message("SIP gateway not reachable"));
+    }
+
+    @ServerExceptionMapper
+    public Response sipFailed(SipGatewayFailedException e) {
         LOG.warnf(e, "Answering 502");
         return answer(Response.Status.BAD_GATEWAY, ApiError.message(e.getMessage()));
     }

@@ -3,6 +3,8 @@ package io.multicell.integrator.api;
 import io.multicell.core.InvalidValueException;
 import io.multicell.integrator.dm.DectManagerFailedException;
 import io.multicell.integrator.dm.DectManagerUnreachableException;
+import io.multicell.integrator.sip.SipGatewayFailedException;
+import io.multicell.integrator.sip.SipGatewayUnreachableException;
 
 /** How an API change ended; the bounded "result" tag of the change counter. */
 public enum ChangeResult {
@@ -12,6 +14,8 @@ public enum ChangeResult {
     CONFLICT,
     DM_UNREACHABLE,
     DM_FAILED,
+    SIP_UNREACHABLE,
+    SIP_FAILED,
     ERROR;
 
     /** The result a failure stands for: the same taxonomy the exception mappers answer with. */
@@ -30,6 +34,12 @@ public enum ChangeResult {
         }
         if (failure instanceof DectManagerFailedException) {
             return DM_FAILED;
+        }
+        if (failure instanceof SipGatewayUnreachableException) {
+            return SIP_UNREACHABLE;
+        }
+        if (failure instanceof SipGatewayFailedException) {
+            return SIP_FAILED;
         }
         return ERROR;
     }

@@ -12,10 +12,18 @@ public record ExportedMobileDevice(
         String handsetName,
         String internalName,
         String internalNumber,
-        Boolean dnd) {
+        Boolean dnd,
+        @Schema(description = "VoIP account without the password (never exported); on import absent fields keep their value, "
+                + "a password in the file is taken") VoipAccountRequest voipAccount) {
 
     static ExportedMobileDevice of(MobileDeviceView view) {
+        VoipAccountView account = view.voipAccount();
+        var exported = account.providerProfileId() == null && account.authenticationName().isEmpty() && account.username().isEmpty()
+                && account.displayName().isEmpty()
+                ? null
+                : new VoipAccountRequest(account.providerProfileId() == null ? 0 : account.providerProfileId(),
+                        account.authenticationName(), null, account.username(), account.displayName());
         return new ExportedMobileDevice(view.ipui(), view.pin(), view.regStatus(), view.handsetName(), view.internalName(),
-                view.internalNumber(), view.dnd());
+                view.internalNumber(), view.dnd(), exported);
     }
 }

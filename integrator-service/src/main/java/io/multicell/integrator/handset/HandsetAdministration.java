@@ -4,6 +4,8 @@ import io.multicell.core.InvalidValueException;
 import io.multicell.core.access.IpuiPattern;
 import io.multicell.core.access.Pin;
 import io.multicell.integrator.api.UnknownEntityException;
+import io.multicell.integrator.sip.SipStatusReader;
+import io.multicell.integrator.sip.SipStatuses;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.LinkedHashSet;
@@ -19,23 +21,26 @@ public class HandsetAdministration {
 
     private final HandsetPlanCoordinator coordinator;
     private final SubscriptionReader reader;
+    private final SipStatusReader sip;
     /** PINs are access secrets: drawn from a cryptographic generator. */
     private final RandomGenerator random = new SecureRandom();
 
-    public HandsetAdministration(HandsetPlanCoordinator coordinator, SubscriptionReader reader) {
+    public HandsetAdministration(HandsetPlanCoordinator coordinator, SubscriptionReader reader, SipStatusReader sip) {
         this.coordinator = coordinator;
         this.reader = reader;
+        this.sip = sip;
     }
 
     public List<MobileDeviceView> list() {
         HandsetPlan plan = coordinator.current();
         LiveSubscriptions live = reader.read();
-        return plan.entries().stream().map(e -> MobileDeviceView.of(e, live)).toList();
+        SipStatuses statuses = sip.read();
+        return plan.entries().stream().map(e -> MobileDeviceView.of(e, live, statuses)).toList();
     }
 
     public MobileDeviceView get(String id) {
         HandsetEntry entry = require(coordinator.current(), id);
-        return MobileDeviceView.of(entry, reader.read());
+        return MobileDeviceView.of(entry, reader.read(), sip.read());
     }
 
     /** Add: the entry is pushed to the DM; with To register the handset may register (in an open window). */
@@ -70,15 +75,17 @@ public class HandsetAdministration {
     }
 
     /**
-     * Copy: a new entry with the settings of {@code id} except personal data (IPUI, names and number empty, a new
-     * random PIN), To register; {@code overrides} are the fields entered on the data page that opens.
+     * Copy: a new entry with the settings of {@code id} except personal data (IPUI, names, number and VoIP access data
+     * empty, a new random PIN; the VoIP provider stays), To register; {@code overrides} are the fields entered on the data page that opens.
      */
     public MobileDeviceView copy(String id, HandsetRequest overrides) {
         HandsetSettings settings = (overrides == null ? HandsetRequest.none() : overrides).parse(random);
         String copyId = newId();
         HandsetPlan committed = coordinator.change((plan, live) -> {
             HandsetEntry source = require(plan, id);
-            var template = new HandsetEntry(copyId, new IpuiPattern(""), Pin.random(random), RegStatus.TO_REGISTER, "", "", "", source.dnd());
+            // The VoIP provider is a setting; the account's access data are personal.
+            var template = new HandsetEntry(copyId, new IpuiPattern(""), Pin.random(random), RegStatus.TO_REGISTER, "", "", "", source.dnd(),
+                    source.voipAccount().providerOnly());
             return plan.with(settings.create(copyId, template, random));
         });
         return view(committed, copyId);
@@ -86,7 +93,7 @@ public class HandsetAdministration {
 
     /**
      * Replace: the user of {@code id} gets another handset. The old entry is set to To deregister; the new one keeps
-     * the user's data (names, internal number, DND) for a new handset (any IPUI, new random PIN, To register).
+     * the user's data (names, internal number, DND, VoIP account) for a new handset (any IPUI, new random PIN, To register).
      */
     public MobileDeviceView replace(String id, HandsetRequest overrides) {
         HandsetSettings settings = (overrides == null ? HandsetRequest.none() : overrides).parse(random);
@@ -98,9 +105,10 @@ public class HandsetAdministration {
                 throw new InvalidValueException("regStatus", "only a Registered handset can be replaced; this one is " + shown.label());
             }
             var template = new HandsetEntry(newId, new IpuiPattern(""), Pin.random(random), RegStatus.TO_REGISTER,
-                    old.handsetName(), old.internalName(), old.internalNumber(), old.dnd());
-            // The internal number moves with the user to the new handset.
-            HandsetEntry retired = old.withRequestedStatus(shown.transitionTo(RegStatus.TO_DEREGISTER)).withInternalNumber("");
+                    old.handsetName(), old.internalName(), old.internalNumber(), old.dnd(), old.voipAccount());
+            // The internal number and the VoIP account move with the user to the new handset.
+            HandsetEntry retired = old.withRequestedStatus(shown.transitionTo(RegStatus.TO_DEREGISTER)).withInternalNumber("")
+                    .withVoipAccount(VoipAccount.NONE);
             return plan.with(retired).with(settings.create(newId, template, random));
         });
         return view(committed, newId);
@@ -117,7 +125,7 @@ public class HandsetAdministration {
     }
 
     private MobileDeviceView view(HandsetPlan committed, String id) {
-        return MobileDeviceView.of(require(committed, id), reader.read());
+        return MobileDeviceView.of(require(committed, id), reader.read(), sip.read());
     }
 
     static HandsetEntry require(HandsetPlan plan, String id) {

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param id              stable id the integrator gives the entry (entry_id towards the DM)
  * @param ipui            10 hex digits, a wildcard slot 0_1, 0_2, ... or empty (any handset)
  * @param requestedStatus To register, Not registered, To deregister, or Registered (keeps the registration)
+ * @param voipAccount     the handset's SIP account (not part of what the DM is sent)
  */
 public record HandsetEntry(
         String id,
@@ -21,7 +22,8 @@ public record HandsetEntry(
         String handsetName,
         String internalName,
         String internalNumber,
-        boolean dnd) {
+        boolean dnd,
+        VoipAccount voipAccount) {
 
     public static final int MAX_NAME_LENGTH = 32;
 
@@ -36,14 +38,25 @@ public record HandsetEntry(
         handsetName = name("handsetName", handsetName);
         internalName = name("internalName", internalName);
         internalNumber = internalNumber("internalNumber", internalNumber);
+        voipAccount = voipAccount == null ? VoipAccount.NONE : voipAccount;
+    }
+
+    /** An entry without VoIP account. */
+    public HandsetEntry(String id, IpuiPattern ipui, Pin pin, RegStatus requestedStatus, String handsetName, String internalName,
+                        String internalNumber, boolean dnd) {
+        this(id, ipui, pin, requestedStatus, handsetName, internalName, internalNumber, dnd, VoipAccount.NONE);
     }
 
     public HandsetEntry withRequestedStatus(RegStatus status) {
-        return new HandsetEntry(id, ipui, pin, status, handsetName, internalName, internalNumber, dnd);
+        return new HandsetEntry(id, ipui, pin, status, handsetName, internalName, internalNumber, dnd, voipAccount);
     }
 
     public HandsetEntry withInternalNumber(String number) {
-        return new HandsetEntry(id, ipui, pin, requestedStatus, handsetName, internalName, number, dnd);
+        return new HandsetEntry(id, ipui, pin, requestedStatus, handsetName, internalName, number, dnd, voipAccount);
+    }
+
+    public HandsetEntry withVoipAccount(VoipAccount account) {
+        return new HandsetEntry(id, ipui, pin, requestedStatus, handsetName, internalName, internalNumber, dnd, account);
     }
 
     /** Handset name and internal name: free text, at most 32 characters; absent is empty. */

@@ -65,6 +65,18 @@ public record HandsetPlan(long revision, List<HandsetEntry> entries, Registratio
     }
 
     /**
+     * Same entries and window as far as the DM is concerned (VoIP accounts are the SIP gateway's business): when only
+     * accounts change, the DM is not sent a new plan.
+     */
+    public boolean sameDectContent(HandsetPlan other) {
+        return window.equals(other.window) && withoutAccounts(entries).equals(withoutAccounts(other.entries));
+    }
+
+    private static List<HandsetEntry> withoutAccounts(List<HandsetEntry> entries) {
+        return entries.stream().map(e -> e.withVoipAccount(VoipAccount.NONE)).toList();
+    }
+
+    /**
      * The rules spanning entries: at most {@code maxHandsets} entries (a plan that already has more because the
      * setting was lowered may still shrink), every IPUI and wildcard slot at most once, counting the IPUIs handsets
      * registered with ({@code bound}: entry id → IPUI), and every internal number at most once.

@@ -7,15 +7,19 @@ import io.multicell.integrator.persistence.HandsetRepository;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.multicell.integrator.sip.SipConfigurationCoordinator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
 /**
  * The single writer of the handset plan: a change is computed against the committed plan and the DM's live state,
- * validated, sent to the DM whole at revision + 1 and committed only when the DM accepted it. The reconciler repairs
- * a DM that runs another revision and retires entries the DM has de-registered. One lock serialises both.
+ * validated, sent to the DM whole at revision + 1 and committed only when the DM accepted it. A change of the entries'
+ * VoIP accounts goes to the SIP gateway first through {@link SipConfigurationCoordinator} and is committed with the
+ * revision it accepted. The reconciler repairs a DM that runs another revision and retires entries the DM has
+ * de-registered (their accounts leave the gateway with the SIP reconciler's next push). One lock serialises both.
  */
 @ApplicationScoped
 public class HandsetPlanCoordinator {
@@ -26,12 +30,14 @@ public class HandsetPlanCoordinator {
     private final HandsetSubscriptionsClient dm;
     private final SubscriptionReader reader;
     private final HandsetConfig config;
+    private final SipConfigurationCoordinator sip;
     private final ReentrantLock writer = new ReentrantLock();
     private final AtomicInteger entries = new AtomicInteger();
 
     public HandsetPlanCoordinator(HandsetRepository repository, HandsetSubscriptionsClient dm, SubscriptionReader reader,
-                                  HandsetConfig config, MeterRegistry registry) {
+                                  HandsetConfig config, SipConfigurationCoordinator sip, MeterRegistry registry) {
         this.repository = repository;
+        this.sip = sip;
         this.dm = dm;
         this.reader = reader;
         this.config = config;
@@ -69,8 +75,16 @@ public class HandsetPlanCoordinator {
             if (next.sameContent(current)) {
                 return committed;
             }
+            // A change of VoIP accounts only is none of the DM's business: it keeps its plan and revision.
+            boolean dectChanged = !next.sameDectContent(committed);
             // Above the DM's too: it may run a later revision if a commit here failed after it applied.
-            return applyAndCommit(next.atRevision(Math.max(committed.revision(), live.planRevision()) + 1));
+            HandsetPlan target = dectChanged ? next.atRevision(Math.max(committed.revision(), live.planRevision()) + 1)
+                    : next.atRevision(committed.revision());
+            // The SIP gateway first: a configuration it runs too early is repaired by the reconciler without harm, while
+            // a DM that ran an uncommitted plan would have dropped registrations.
+            return sip.changeAccounts(current.entries(), target.entries(), live, sipRevision -> dectChanged
+                    ? applyAndCommit(target, sipRevision)
+                    : commit(target, sipRevision));
         } finally {
             writer.unlock();
         }
@@ -112,8 +126,16 @@ public class HandsetPlanCoordinator {
     }
 
     private HandsetPlan applyAndCommit(HandsetPlan next) {
+        return applyAndCommit(next, OptionalLong.empty());
+    }
+
+    private HandsetPlan applyAndCommit(HandsetPlan next, OptionalLong sipRevision) {
         dm.applyPlan(next, config.maxHandsets());
-        repository.savePlan(next);
+        return commit(next, sipRevision);
+    }
+
+    private HandsetPlan commit(HandsetPlan next, OptionalLong sipRevision) {
+        repository.savePlan(next, sipRevision);
         entries.set(next.entries().size());
         LOG.infof("Handset plan revision %d committed (%d entries, window %s)", next.revision(), next.entries().size(),
                 next.window().scheduled() ? next.window().opensAt() + " to " + next.window().closesAt() : "closed");

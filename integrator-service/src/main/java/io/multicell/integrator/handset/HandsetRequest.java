@@ -1,5 +1,6 @@
 package io.multicell.integrator.handset;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.multicell.core.InvalidValueException;
 import io.multicell.core.access.IpuiPattern;
 import io.multicell.core.access.Pin;
@@ -29,7 +30,19 @@ public record HandsetRequest(
         @Schema(description = "Internal call number, digits only, unique", examples = "21")
         String internalNumber,
         @Schema(description = "Do not disturb", defaultValue = "false")
-        Boolean dnd) {
+        Boolean dnd,
+        @Schema(description = "VoIP account of the handset (personal provider data); absent fields keep their value")
+        VoipAccountRequest voipAccount) {
+
+    @JsonCreator
+    public HandsetRequest {
+    }
+
+    /** A request without VoIP account fields. */
+    public HandsetRequest(String ipui, String pin, Boolean generatePin, String regStatus, String handsetName, String internalName,
+                          String internalNumber, Boolean dnd) {
+        this(ipui, pin, generatePin, regStatus, handsetName, internalName, internalNumber, dnd, null);
+    }
 
     /** Checks every field on its own (no state needed); the state-dependent rules come in {@link HandsetSettings}. */
     public HandsetSettings parse(RandomGenerator random) {
@@ -48,10 +61,11 @@ public record HandsetRequest(
                 handsetName == null ? null : HandsetEntry.name("handsetName", handsetName),
                 internalName == null ? null : HandsetEntry.name("internalName", internalName),
                 internalNumber == null ? null : HandsetEntry.internalNumber("internalNumber", internalNumber),
-                dnd);
+                dnd,
+                voipAccount == null ? null : voipAccount.checked());
     }
 
     public static HandsetRequest none() {
-        return new HandsetRequest(null, null, null, null, null, null, null, null);
+        return new HandsetRequest(null, null, null, null, null, null, null, null, null);
     }
 }

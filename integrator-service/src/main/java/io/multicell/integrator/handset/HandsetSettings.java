@@ -16,7 +16,8 @@ public record HandsetSettings(
         String handsetName,
         String internalName,
         String internalNumber,
-        Boolean dnd) {
+        Boolean dnd,
+        VoipAccountRequest voipAccount) {
 
     /** Once a handset is bound to the entry its IPUI is shown and cannot be changed. */
     private static final Set<RegStatus> BOUND = EnumSet.of(RegStatus.REGISTERING, RegStatus.REGISTERED, RegStatus.TO_DEREGISTER);
@@ -37,14 +38,15 @@ public record HandsetSettings(
                 handsetName == null ? template.handsetName() : handsetName,
                 internalName == null ? template.internalName() : internalName,
                 internalNumber == null ? template.internalNumber() : internalNumber,
-                dnd == null ? template.dnd() : dnd);
+                dnd == null ? template.dnd() : dnd,
+                voipAccount == null ? template.voipAccount() : voipAccount.applyTo(template.voipAccount()));
     }
 
     public HandsetSettings withRegStatus(RegStatus status) {
-        return new HandsetSettings(ipui, pin, status, handsetName, internalName, internalNumber, dnd);
+        return new HandsetSettings(ipui, pin, status, handsetName, internalName, internalNumber, dnd, voipAccount);
     }
 
-    /** The template of Add: any handset, To register, no names, DND off (the PIN is drawn in {@link #create}). */
+    /** The template of Add: any handset, To register, no names, DND off, no VoIP account (the PIN is drawn in {@link #create}). */
     public static HandsetEntry blank(RandomGenerator random) {
         return new HandsetEntry("-", new IpuiPattern(""), Pin.random(random), RegStatus.TO_REGISTER, "", "", "", false);
     }
@@ -72,6 +74,7 @@ public record HandsetSettings(
                 handsetName == null ? current.handsetName() : handsetName,
                 internalName == null ? current.internalName() : internalName,
                 internalNumber == null ? current.internalNumber() : internalNumber,
-                dnd == null ? current.dnd() : dnd);
+                dnd == null ? current.dnd() : dnd,
+                voipAccount == null ? current.voipAccount() : voipAccount.applyTo(current.voipAccount()));
     }
 }

@@ -2,6 +2,7 @@ package io.multicell.integrator.handset;
 
 import io.multicell.core.InvalidValueException;
 import io.multicell.integrator.api.UnknownEntityException;
+import io.multicell.integrator.sip.SipStatuses;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -48,7 +49,8 @@ public class HandsetTransfer {
         }
         LiveSubscriptions live = reader.read();
         return new MobileDeviceExport(MobileDeviceExport.FORMAT, clock.instant(),
-                selected.stream().distinct().map(e -> ExportedMobileDevice.of(MobileDeviceView.of(e, live))).toList());
+                selected.stream().distinct().map(e -> ExportedMobileDevice.of(MobileDeviceView.of(e, live, SipStatuses.unreachable())))
+                        .toList());
     }
 
     public MobileDeviceImportResult importDocument(MobileDeviceExport document) {
@@ -103,7 +105,7 @@ public class HandsetTransfer {
             RegStatus exported = item.regStatus() == null ? RegStatus.TO_REGISTER : RegStatus.parse("regStatus", item.regStatus());
             RegStatus status = exported == RegStatus.NOT_REGISTERED ? RegStatus.NOT_REGISTERED : RegStatus.TO_REGISTER;
             var request = new HandsetRequest(item.ipui(), item.pin(), null, null, item.handsetName(), item.internalName(),
-                    item.internalNumber(), item.dnd());
+                    item.internalNumber(), item.dnd(), item.voipAccount());
             return new ParsedItem(prefix, request.parse(random), status);
         } catch (InvalidValueException e) {
             throw e.under(prefix);

@@ -1,6 +1,7 @@
 package io.multicell.integrator.handset;
 
 import io.multicell.integrator.dm.LiveSubscription;
+import io.multicell.integrator.sip.SipStatuses;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One row of the Mobile devices list: the entry of record merged with what the DM reports live. */
@@ -24,9 +25,12 @@ public record MobileDeviceView(
         @Schema(description = "Model designation as the handset reports it (null: unknown)") String type,
         @Schema(description = "Firmware as the handset reports it (null: unknown)") String firmware,
         @Schema(description = "MAC of the base the handset is locked to (last known)") String locationBaseMac,
-        @Schema(description = "RFPI of that base") String locationRfpi) {
+        @Schema(description = "RFPI of that base") String locationRfpi,
+        @Schema(description = "VoIP account (the password is never shown)") VoipAccountView voipAccount,
+        @Schema(description = "SIP column: registration of the VoIP account at the provider/PBX") SipStatusView sip,
+        @Schema(description = "false: the SIP gateway is currently not reachable (sip shows Not registered)") boolean sipGatewayConnected) {
 
-    public static MobileDeviceView of(HandsetEntry entry, LiveSubscriptions live) {
+    public static MobileDeviceView of(HandsetEntry entry, LiveSubscriptions live, SipStatuses sip) {
         LiveSubscription state = live.find(entry.id()).orElse(null);
         RegStatus status = live.statusOf(entry);
         String ipui = live.boundIpui(entry.id()).orElse(entry.ipui().text());
@@ -37,6 +41,9 @@ public record MobileDeviceView(
                 state == null ? null : state.model(),
                 state == null ? null : state.firmware(),
                 state == null ? null : state.locationBaseMac(),
-                state == null ? null : state.locationRfpi());
+                state == null ? null : state.locationRfpi(),
+                VoipAccountView.of(entry.voipAccount()),
+                SipStatusView.of(entry, sip),
+                sip.gatewayConnected());
     }
 }

@@ -6,6 +6,7 @@ import io.multicell.integrator.handset.HandsetEntry;
 import io.multicell.integrator.handset.HandsetPlan;
 import io.multicell.integrator.handset.RegStatus;
 import io.multicell.integrator.handset.RegistrationWindow;
+import io.multicell.integrator.handset.VoipAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /** The handset plan of record in schema "integrator": entries, registration window and plan revision. */
@@ -25,21 +27,28 @@ import javax.sql.DataSource;
 public class HandsetRepository {
 
     private static final String SELECT_ENTRIES = """
-            SELECT id, ipui_pattern, pin, requested_status, handset_name, internal_name, internal_number, dnd
+            SELECT id, ipui_pattern, pin, requested_status, handset_name, internal_name, internal_number, dnd,
+                   voip_provider_profile_id, voip_authentication_name, voip_password, voip_username, voip_display_name
               FROM integrator.handset_entry ORDER BY seq""";
 
     // updated_at moves only when something of the entry changed; created_at and the list position never do.
     private static final String UPSERT_ENTRY = """
             INSERT INTO integrator.handset_entry AS e (id, ipui_pattern, pin, requested_status, handset_name, internal_name,
-                   internal_number, dnd, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   internal_number, dnd, voip_provider_profile_id, voip_authentication_name, voip_password, voip_username,
+                   voip_display_name, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET ipui_pattern = EXCLUDED.ipui_pattern, pin = EXCLUDED.pin,
                    requested_status = EXCLUDED.requested_status, handset_name = EXCLUDED.handset_name,
                    internal_name = EXCLUDED.internal_name, internal_number = EXCLUDED.internal_number, dnd = EXCLUDED.dnd,
+                   voip_provider_profile_id = EXCLUDED.voip_provider_profile_id,
+                   voip_authentication_name = EXCLUDED.voip_authentication_name, voip_password = EXCLUDED.voip_password,
+                   voip_username = EXCLUDED.voip_username, voip_display_name = EXCLUDED.voip_display_name,
                    updated_at = EXCLUDED.updated_at
-             WHERE (e.ipui_pattern, e.pin, e.requested_status, e.handset_name, e.internal_name, e.internal_number, e.dnd)
+             WHERE (e.ipui_pattern, e.pin, e.requested_status, e.handset_name, e.internal_name, e.internal_number, e.dnd,
+                   e.voip_provider_profile_id, e.voip_authentication_name, e.voip_password, e.voip_username, e.voip_display_name)
                    IS DISTINCT FROM (EXCLUDED.ipui_pattern, EXCLUDED.pin, EXCLUDED.requested_status, EXCLUDED.handset_name,
-                   EXCLUDED.internal_name, EXCLUDED.internal_number, EXCLUDED.dnd)""";
+                   EXCLUDED.internal_name, EXCLUDED.internal_number, EXCLUDED.dnd, EXCLUDED.voip_provider_profile_id,
+                   EXCLUDED.voip_authentication_name, EXCLUDED.voip_password, EXCLUDED.voip_username, EXCLUDED.voip_display_name)""";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -76,6 +85,14 @@ public class HandsetRepository {
 
     /** Makes {@code plan} the configuration of record in one transaction: its entries, nothing else, its window, its revision. */
     public void savePlan(HandsetPlan plan) {
+        savePlan(plan, OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #savePlan(HandsetPlan)}, and when given the revision of the SIP configuration that carried the entries'
+     * VoIP accounts to the SIP gateway, in the same transaction.
+     */
+    public void savePlan(HandsetPlan plan, OptionalLong sipRevision) {
         Timestamp now = Timestamp.from(clock.instant());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -94,6 +111,9 @@ public class HandsetRepository {
                     delete.executeUpdate();
                 }
                 saveWindow(c, plan.window(), now);
+                if (sipRevision.isPresent()) {
+                    TelephonyRepository.saveRevision(c, sipRevision.getAsLong(), now);
+                }
                 try (PreparedStatement revision = c.prepareStatement(
                         "UPDATE integrator.handset_plan_revision SET revision = ?, updated_at = ? WHERE id = 1")) {
                     revision.setLong(1, plan.revision());
@@ -136,8 +156,18 @@ public class HandsetRepository {
         st.setString(6, entry.internalName());
         st.setString(7, entry.internalNumber());
         st.setBoolean(8, entry.dnd());
-        st.setTimestamp(9, now);
-        st.setTimestamp(10, now);
+        VoipAccount account = entry.voipAccount();
+        if (account.providerProfileId() == null) {
+            st.setNull(9, Types.SMALLINT);
+        } else {
+            st.setInt(9, account.providerProfileId());
+        }
+        st.setString(10, account.authenticationName());
+        st.setString(11, account.password());
+        st.setString(12, account.username());
+        st.setString(13, account.displayName());
+        st.setTimestamp(14, now);
+        st.setTimestamp(15, now);
     }
 
     private static HandsetEntry readEntry(ResultSet rs) throws SQLException {
@@ -149,7 +179,9 @@ public class HandsetRepository {
                 rs.getString("handset_name"),
                 rs.getString("internal_name"),
                 rs.getString("internal_number"),
-                rs.getBoolean("dnd"));
+                rs.getBoolean("dnd"),
+                new VoipAccount(rs.getObject("voip_provider_profile_id", Integer.class), rs.getString("voip_authentication_name"),
+                        rs.getString("voip_password"), rs.getString("voip_username"), rs.getString("voip_display_name")));
     }
 
     private static RegistrationWindow readWindow(ResultSet rs) throws SQLException {

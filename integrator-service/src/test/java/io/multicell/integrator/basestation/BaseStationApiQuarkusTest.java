@@ -18,6 +18,7 @@ import grpc.health.v1.HealthOuterClass.HealthCheckResponse.ServingStatus;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
 import io.multicell.integrator.testing.FakeDectManager;
+import io.multicell.integrator.testing.FakeSipGateway;
 import io.multicell.integrator.testing.IntegratorTestResource;
 import io.multicell.proto.manager.v1.BaseStationConfig;
 import io.multicell.proto.manager.v1.SyncSlaveType;
@@ -55,6 +56,9 @@ class BaseStationApiQuarkusTest {
     @ConfigProperty(name = IntegratorTestResource.DM_PORT)
     int dmPort;
 
+    @ConfigProperty(name = IntegratorTestResource.SIP_PORT)
+    int sipPort;
+
     @ConfigProperty(name = "quarkus.grpc.server.test-port")
     int grpcPort;
 
@@ -66,6 +70,8 @@ class BaseStationApiQuarkusTest {
     @BeforeEach
     void startFromAnEmptyPlan() {
         dm = FakeDectManager.runningOn(dmPort);
+        // The SIP gateway is up as in a real system; these tests do not touch VoIP accounts, so it is never required.
+        FakeSipGateway.runningOn(sipPort);
         awaitDmConnected();
         List<String> confirmed = admin().get(BASES).then().statusCode(200).extract().path("connected.mac");
         if (!confirmed.isEmpty()) {

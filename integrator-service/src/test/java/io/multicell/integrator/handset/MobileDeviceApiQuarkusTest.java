@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.grpc.Status;
 import io.multicell.integrator.testing.FakeDectManager;
+import io.multicell.integrator.testing.FakeSipGateway;
 import io.multicell.integrator.testing.IntegratorTestResource;
 import io.multicell.integrator.testing.TestClock;
 import io.multicell.proto.manager.v1.HandsetEntry;
@@ -54,6 +55,9 @@ class MobileDeviceApiQuarkusTest {
     @ConfigProperty(name = IntegratorTestResource.DM_PORT)
     int dmPort;
 
+    @ConfigProperty(name = IntegratorTestResource.SIP_PORT)
+    int sipPort;
+
     @Inject
     DataSource dataSource;
 
@@ -65,6 +69,8 @@ class MobileDeviceApiQuarkusTest {
     @BeforeEach
     void startFromAnEmptyList() throws SQLException {
         dm = FakeDectManager.runningOn(dmPort);
+        // The SIP gateway is up as in a real system; these tests do not touch VoIP accounts, so it is never required.
+        FakeSipGateway.runningOn(sipPort);
         awaitDmConnected();
         clock.reset();
         List<String> ids = admin().get(DEVICES).then().statusCode(200).extract().path("id");

@@ -8,8 +8,9 @@ import java.net.ServerSocket;
 import java.util.Map;
 
 /**
- * Free loopback ports for the integrator under test: where it finds the (fake) DM and where it serves gRPC.
- * The test starts {@link FakeDectManager} on the DM port itself, so the test and the fake share one class loader.
+ * Free loopback ports for the integrator under test: where it finds the (fake) DM and SIP gateway and where it serves
+ * gRPC. The tests start {@link FakeDectManager} and {@link FakeSipGateway} on those ports themselves, so the test and
+ * the fakes share one class loader.
  */
 public class IntegratorTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -17,14 +18,20 @@ public class IntegratorTestResource implements QuarkusTestResourceLifecycleManag
     /** Without it Quarkus points every gRPC client of a test at the application's own gRPC test port. */
     public static final String DM_TEST_PORT = "quarkus.grpc.clients.dect-manager.test-port";
     public static final String GRPC_PORT = "quarkus.grpc.server.test-port";
+    public static final String SIP_PORT = "quarkus.grpc.clients.sip-gateway.port";
+    public static final String SIP_TEST_PORT = "quarkus.grpc.clients.sip-gateway.test-port";
 
     @Override
     public Map<String, String> start() {
         String dmPort = Integer.toString(freePort());
+        String sipPort = Integer.toString(freePort());
         return Map.of(
                 "quarkus.grpc.clients.dect-manager.host", "127.0.0.1",
                 DM_PORT, dmPort,
                 DM_TEST_PORT, dmPort,
+                "quarkus.grpc.clients.sip-gateway.host", "127.0.0.1",
+                SIP_PORT, sipPort,
+                SIP_TEST_PORT, sipPort,
                 GRPC_PORT, Integer.toString(freePort()));
     }
 
