@@ -46,6 +46,8 @@ public final class MiniMulticell {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.putAll(dectManagerAddress(ports));
+        env.put("QUARKUS_GRPC_CLIENTS_SIP_GATEWAY_HOST", "127.0.0.1");
+        env.put("QUARKUS_GRPC_CLIENTS_SIP_GATEWAY_PORT", Integer.toString(ports.sipGrpc()));
         return new ServiceSpec("integrator", runJar(repoRoot, "integrator-service"), ports.integratorHttp(), env);
     }
 
@@ -59,6 +61,7 @@ public final class MiniMulticell {
     public static ServiceSpec sipGateway(Path repoRoot, PortPlan ports, String kafkaBootstrap) {
         var env = ports(ports.sipHttp(), ports.sipGrpc());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        env.put("MULTICELL_SIP_PORT", Integer.toString(ports.sipSignalling()));
         return new ServiceSpec("sip-gateway", runJar(repoRoot, "sip-gateway-service"), ports.sipHttp(), env);
     }
 

@@ -54,6 +54,11 @@ public record PortPlan(int offset) {
         return 9082 + offset;
     }
 
+    /** SIP over UDP towards the PBX (the manual's default SIP port 5060). */
+    public int sipSignalling() {
+        return 5060 + offset;
+    }
+
     public int simulatorHttp() {
         return 8085 + offset;
     }

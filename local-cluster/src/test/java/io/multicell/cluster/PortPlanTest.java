@@ -11,7 +11,7 @@ class PortPlanTest {
 
     private static List<Integer> allPorts(PortPlan plan, int bases) {
         var ports = new ArrayList<>(List.of(plan.integratorHttp(), plan.integratorGrpc(), plan.dmHttp(), plan.dmGrpc(),
-                plan.sipHttp(), plan.sipGrpc(), plan.simulatorHttp(), plan.simulatorGrpc(), plan.kafka(),
+                plan.sipHttp(), plan.sipGrpc(), plan.sipSignalling(), plan.simulatorHttp(), plan.simulatorGrpc(), plan.kafka(),
                 plan.kafkaController()));
         for (int n = 1; n <= bases; n++) {
             ports.add(plan.baseHttp(n));
@@ -26,7 +26,7 @@ class PortPlanTest {
 
         assertThat(List.of(plan.integratorHttp(), plan.integratorGrpc())).containsExactly(8080, 9080);
         assertThat(List.of(plan.dmHttp(), plan.dmGrpc())).containsExactly(8081, 9081);
-        assertThat(List.of(plan.sipHttp(), plan.sipGrpc())).containsExactly(8082, 9082);
+        assertThat(List.of(plan.sipHttp(), plan.sipGrpc(), plan.sipSignalling())).containsExactly(8082, 9082, 5060);
         assertThat(List.of(plan.simulatorHttp(), plan.simulatorGrpc())).containsExactly(8085, 9085);
         assertThat(List.of(plan.baseHttp(1), plan.baseGrpc(1), plan.baseHttp(3), plan.baseGrpc(3)))
                 .containsExactly(8091, 9091, 8093, 9093);
