@@ -1,0 +1,172 @@
+package io.multicell.bench;
+
+import io.multicell.cluster.MiniMulticell;
+import io.multicell.cluster.PortPlan;
+import io.multicell.cluster.ServiceProcess;
+import io.multicell.cluster.ServiceSpec;
+import io.multicell.kafka.KafkaBroker;
+import io.multicell.testing.PostgresTestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+/**
+ * A fresh three-base mini multicell for one benchmark run, started the way the system tests start theirs (in-process
+ * Kafka broker, a new PostgreSQL database, every service its own JVM on a free port block), with the integrator's
+ * handset limit raised; the DM gets that limit with the handset plan.
+ */
+final class BenchCluster implements AutoCloseable {
+
+    static final String INTEGRATOR = "integrator";
+    static final String MAX_HANDSETS_ENV = "MULTICELL_HANDSETS_MAX_HANDSETS";
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** Above the system tests' blocks (20000..26000 in steps of 300): a benchmark and a test run can share a machine. */
+    private static final int FIRST_OFFSET = 27_000;
+    private static final int LAST_OFFSET = 33_000;
+    private static final int OFFSET_STEP = 300;
+
+    final PortPlan ports;
+    final Path workDir;
+    private final PostgresTestDatabase database;
+    private final KafkaBroker kafka;
+    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    private boolean closed;
+
+    private BenchCluster(PortPlan ports, Path workDir, PostgresTestDatabase database, KafkaBroker kafka) {
+        this.ports = ports;
+        this.workDir = workDir;
+        this.database = database;
+        this.kafka = kafka;
+    }
+
+    static BenchCluster start(Path repoRoot, Path workDir, int maxHandsets) {
+        PortPlan ports = new PortPlan(freeOffset());
+        PostgresTestDatabase database = PostgresTestDatabase.create("bench");
+        KafkaBroker kafka;
+        try {
+            kafka = KafkaBroker.start(workDir.resolve("kafka"), ports.kafka(), ports.kafkaController());
+        } catch (RuntimeException | Error e) {
+            database.drop();
+            throw e;
+        }
+        var cluster = new BenchCluster(ports, workDir, database, kafka);
+        try {
+            for (ServiceSpec spec : MiniMulticell.services(repoRoot, ports, database.jdbcUrl(), kafka.bootstrapServers())) {
+                ServiceSpec started = INTEGRATOR.equals(spec.name()) ? withEnv(spec, MAX_HANDSETS_ENV, Integer.toString(maxHandsets)) : spec;
+                cluster.startProcess(started);
+            }
+            cluster.awaitAllReady();
+        } catch (RuntimeException | Error e) {
+            cluster.close();
+            throw e;
+        }
+        return cluster;
+    }
+
+    /** A copy of {@code spec} with one more environment entry. */
+    static ServiceSpec withEnv(ServiceSpec spec, String key, String value) {
+        var env = new LinkedHashMap<>(spec.env());
+        env.put(key, value);
+        return new ServiceSpec(spec.name(), spec.quarkusRunJar(), spec.httpPort(), env);
+    }
+
+    /** A port block none of whose ports is taken now. */
+    private static int freeOffset() {
+        for (int offset = FIRST_OFFSET; offset <= LAST_OFFSET; offset += OFFSET_STEP) {
+            if (allFree(new PortPlan(offset))) {
+                return offset;
+            }
+        }
+        throw new BenchmarkException("no free port block for the benchmark cluster (offsets " + FIRST_OFFSET + ".." + LAST_OFFSET + ")");
+    }
+
+    private static boolean allFree(PortPlan plan) {
+        var ports = new ArrayList<>(List.of(plan.integratorHttp(), plan.integratorGrpc(), plan.dmHttp(), plan.dmGrpc(),
+                plan.sipHttp(), plan.sipGrpc(), plan.simulatorHttp(), plan.simulatorGrpc(), plan.kafka(), plan.kafkaController()));
+        IntStream.rangeClosed(1, MiniMulticell.FLOOR_PLAN.size()).forEach(n -> {
+            ports.add(plan.baseHttp(n));
+            ports.add(plan.baseGrpc(n));
+        });
+        for (int port : ports) {
+            try (var probe = new ServerSocket(port)) {
+                // bound, so free
+            } catch (IOException busy) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String kafkaBootstrap() {
+        return kafka.bootstrapServers();
+    }
+
+    String integratorUrl() {
+        return "http://127.0.0.1:" + ports.integratorHttp();
+    }
+
+    String simulatorUrl() {
+        return "http://127.0.0.1:" + ports.simulatorHttp();
+    }
+
+    String databaseName() {
+        return database.name();
+    }
+
+    Path logOf(String name) {
+        return workDir.resolve("logs/" + name + ".log");
+    }
+
+    private void startProcess(ServiceSpec spec) {
+        try {
+            Files.createDirectories(workDir.resolve("logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        processes.put(spec.name(), ServiceProcess.start(spec, logOf(spec.name())));
+    }
+
+    private void awaitAllReady() {
+        // Independent JVMs: wait for them side by side.
+        CompletableFuture.allOf(processes.values().stream()
+                        .map(p -> CompletableFuture.runAsync(() -> p.awaitReady(READY_TIMEOUT)))
+                        .toArray(CompletableFuture[]::new))
+                .join();
+    }
+
+    /** Stops every service, the broker, and drops the database; safe to call twice (from a shutdown hook too). */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        CompletableFuture.allOf(processes.values().stream()
+                        .map(p -> CompletableFuture.runAsync(() -> {
+                            try {
+                                p.stop();
+                            } catch (RuntimeException e) {
+                                p.kill();
+                            }
+                        }))
+                        .toArray(CompletableFuture[]::new))
+                .join();
+        try {
+            kafka.close();
+        } catch (Exception e) {
+            System.err.println("bench: the Kafka broker did not stop cleanly: " + e);
+        } finally {
+            database.drop();
+        }
+    }
+}
