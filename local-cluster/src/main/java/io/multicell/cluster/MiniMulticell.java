@@ -62,6 +62,7 @@ public final class MiniMulticell {
         var env = ports(ports.sipHttp(), ports.sipGrpc());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.put("MULTICELL_SIP_PORT", Integer.toString(ports.sipSignalling()));
+        env.putAll(dectManagerAddress(ports)); // call control: the gateway dials out to the DM
         return new ServiceSpec("sip-gateway", runJar(repoRoot, "sip-gateway-service"), ports.sipHttp(), env);
     }
 
