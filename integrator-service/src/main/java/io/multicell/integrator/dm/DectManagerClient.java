@@ -16,13 +16,20 @@ import io.multicell.integrator.basestation.BaseStationPlan;
 import io.multicell.integrator.basestation.ConfirmedBase;
 import io.multicell.integrator.basestation.IpAddressType;
 import io.multicell.integrator.basestation.RadioIdentity;
+import io.multicell.integrator.call.ActiveCall;
+import io.multicell.integrator.statistics.BaseStationStatistics;
 import io.multicell.proto.manager.v1.ApplyBaseStationPlanResponse;
 import io.multicell.proto.manager.v1.BaseStationConfig;
 import io.multicell.proto.manager.v1.BaseStationState;
+import io.multicell.proto.manager.v1.BaseStatistics;
+import io.multicell.proto.manager.v1.CallView;
 import io.multicell.proto.manager.v1.DectManagerGrpc;
 import io.multicell.proto.manager.v1.GetDectManagerInfoRequest;
 import io.multicell.proto.manager.v1.ListBaseStationsRequest;
+import io.multicell.proto.manager.v1.ListBaseStatisticsRequest;
+import io.multicell.proto.manager.v1.ListCallsRequest;
 import io.multicell.proto.manager.v1.RebootBaseStationRequest;
+import io.multicell.proto.manager.v1.ResetBaseStatisticsRequest;
 import io.multicell.proto.manager.v1.RpnAssignment;
 import io.multicell.proto.manager.v1.SetLedDisplayRequest;
 import io.multicell.proto.manager.v1.SyncSlaveType;
@@ -32,6 +39,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -102,6 +110,31 @@ public class DectManagerClient {
     public int synchronise(int cluster, SyncSlave syncSlave) {
         var request = SynchroniseRequest.newBuilder().setCluster(cluster).setSyncSlave(toWire(syncSlave)).build();
         return call("Synchronise", "cluster", s -> s.synchronise(request)).getChanged();
+    }
+
+    /** The statistics counters of every planned base (Status > Statistics > Base stations). */
+    public List<BaseStationStatistics> listBaseStatistics() {
+        var response = call("ListBaseStatistics", "statistics", s -> s.listBaseStatistics(ListBaseStatisticsRequest.getDefaultInstance()));
+        var rows = new ArrayList<BaseStationStatistics>(response.getBasesCount());
+        for (BaseStatistics counters : response.getBasesList()) {
+            try {
+                rows.add(fromWire(counters));
+            } catch (InvalidValueException e) {
+                LOG.warnf("Ignoring statistics of base %s the DECT manager reported: %s", counters.getMac(), e.getMessage());
+            }
+        }
+        return rows;
+    }
+
+    /** "Reset all": every counter of every base back to 0 (active calls stay what they are). */
+    public void resetBaseStatistics() {
+        call("ResetBaseStatistics", "statistics", s -> s.resetBaseStatistics(ResetBaseStatisticsRequest.getDefaultInstance()));
+    }
+
+    /** Calls in progress. */
+    public List<ActiveCall> listCalls() {
+        var response = call("ListCalls", "calls", s -> s.listCalls(ListCallsRequest.getDefaultInstance()));
+        return response.getCallsList().stream().map(DectManagerClient::fromWire).toList();
     }
 
     private <T> T call(String method, String field, Function<DectManagerGrpc.DectManagerBlockingStub, T> rpc) {
@@ -200,6 +233,28 @@ public class DectManagerClient {
             // A status the DM did not state is treated as the safe one: not available.
             default -> BaseStationStatus.OFFLINE;
         };
+    }
+
+    static BaseStationStatistics fromWire(BaseStatistics counters) {
+        return new BaseStationStatistics(counters.getName(), MacAddress.parse(counters.getMac()), counters.getCluster(),
+                counters.getRpn(), counters.getSyncRpn(), counters.getSyncLevel(), counters.getConn(), counters.getHoSetup(),
+                counters.getHoRelease(), counters.getCallDrops(), counters.getAsync(), counters.getBusy(), counters.getConnDrops(),
+                Integer.toUnsignedLong(counters.getCalls()), Integer.toUnsignedLong(counters.getCallsPeak()), counters.getSyncSwaps());
+    }
+
+    static ActiveCall fromWire(CallView call) {
+        return new ActiveCall(call.getCallId(), call.getIpui().toUpperCase(Locale.ROOT), call.getDirection(), call.getState(),
+                call.getBearerBaseMacsList().stream().map(DectManagerClient::canonicalMac).toList(),
+                call.getRemoteNumber(), call.getHandovers());
+    }
+
+    /** A bearer MAC in the canonical form when it is one; otherwise as the DM wrote it (the call is still shown). */
+    private static String canonicalMac(String text) {
+        try {
+            return MacAddress.parse(text).value();
+        } catch (InvalidValueException e) {
+            return text;
+        }
     }
 
     private static String emptyToNull(String text) {

@@ -13,6 +13,8 @@ import io.multicell.integrator.basestation.ConfirmedBase;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.proto.manager.v1.BaseStationConfig;
 import io.multicell.proto.manager.v1.BaseStationState;
+import io.multicell.proto.manager.v1.BaseStatistics;
+import io.multicell.proto.manager.v1.CallView;
 import io.multicell.proto.manager.v1.IpAddressType;
 import io.multicell.proto.manager.v1.SyncSlaveType;
 import org.junit.jupiter.api.Test;
@@ -96,5 +98,33 @@ class DectManagerClientMappingTest {
     void anUnstatedStatusIsShownAsOffline() {
         assertThat(DectManagerClient.fromWire(io.multicell.proto.manager.v1.BaseStationStatus.BASE_STATION_STATUS_UNSPECIFIED))
                 .isEqualTo(BaseStationStatus.OFFLINE);
+    }
+
+    @Test
+    void theStatisticsOfABaseComeUpWithEveryCounterInItsColumn() {
+        var wire = BaseStatistics.newBuilder().setMac("7c:2f:80:00:00:01").setName("Hall").setCluster(2).setRpn(3).setSyncRpn(1)
+                .setSyncLevel(2).setConn(10).setHoSetup(11).setHoRelease(12).setCallDrops(13).setAsync(14).setBusy(15)
+                .setConnDrops(16).setCalls(1).setCallsPeak(4).setSyncSwaps(17).build();
+
+        var row = DectManagerClient.fromWire(wire);
+
+        assertThat(row).isEqualTo(new io.multicell.integrator.statistics.BaseStationStatistics("Hall",
+                MacAddress.parse("7C:2F:80:00:00:01"), 2, 3, 1, 2, 10, 11, 12, 13, 14, 15, 16, 1, 4, 17));
+    }
+
+    @Test
+    void aCallComesUpWithItsBearerBasesInCanonicalForm() {
+        var wire = CallView.newBuilder().setCallId("c1").setIpui("0abcdef123").setDirection("outgoing").setState("HANDOVER")
+                .addBearerBaseMacs("7c2f80000001").addBearerBaseMacs("7C:2F:80:00:00:02").setRemoteNumber("0301234").setHandovers(2)
+                .build();
+
+        var call = DectManagerClient.fromWire(wire);
+
+        assertThat(call.ipui()).isEqualTo("0ABCDEF123");
+        assertThat(call.bearerBaseMacs()).containsExactly("7C:2F:80:00:00:01", "7C:2F:80:00:00:02");
+        assertThat(call.direction()).isEqualTo("outgoing");
+        assertThat(call.state()).isEqualTo("HANDOVER");
+        assertThat(call.remoteNumber()).isEqualTo("0301234");
+        assertThat(call.handovers()).isEqualTo(2);
     }
 }

@@ -21,6 +21,14 @@ import io.multicell.proto.manager.v1.BaseStationConfig;
 import io.multicell.proto.manager.v1.BaseStationPlan;
 import io.multicell.proto.manager.v1.BaseStationState;
 import io.multicell.proto.manager.v1.BaseStationStatus;
+import io.multicell.proto.manager.v1.BaseStatistics;
+import io.multicell.proto.manager.v1.CallView;
+import io.multicell.proto.manager.v1.ListBaseStatisticsRequest;
+import io.multicell.proto.manager.v1.ListBaseStatisticsResponse;
+import io.multicell.proto.manager.v1.ListCallsRequest;
+import io.multicell.proto.manager.v1.ListCallsResponse;
+import io.multicell.proto.manager.v1.ResetBaseStatisticsRequest;
+import io.multicell.proto.manager.v1.ResetBaseStatisticsResponse;
 import io.multicell.proto.manager.v1.DectManagerGrpc;
 import io.multicell.proto.manager.v1.DectManagerInfo;
 import io.multicell.proto.manager.v1.FloorPosition;
@@ -52,7 +60,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A small in-process DECT manager for the integrator's QuarkusTests: remembers the plans it was sent, numbers
  * bases with RPNs, reports the bases a test announces as connected, serves the Subscriptions service (handset
- * plan, live status of entries the test registers, refusals), and can be stopped like a crashed DM.
+ * plan, live status of entries the test registers, refusals), reports the statistics counters and calls a test sets,
+ * and can be stopped like a crashed DM.
  * The real DM is covered by the system tests.
  */
 public final class FakeDectManager extends DectManagerGrpc.DectManagerImplBase {
@@ -91,6 +100,10 @@ public final class FakeDectManager extends DectManagerGrpc.DectManagerImplBase {
     private BaseStationPlan plan = BaseStationPlan.getDefaultInstance();
     private boolean ledDisplay = true;
     private Status rejectNextPlan;
+
+    private final Map<String, BaseStatistics> statistics = new LinkedHashMap<>();
+    private final List<CallView> calls = new ArrayList<>();
+    private int statisticsResets;
 
     private FakeDectManager(int port) {
         this.port = port;
@@ -137,6 +150,9 @@ public final class FakeDectManager extends DectManagerGrpc.DectManagerImplBase {
         reboots.clear();
         synchronisations.clear();
         rejectNextPlan = null;
+        statistics.clear();
+        calls.clear();
+        statisticsResets = 0;
         handsetPlansReceived.clear();
         Set<String> entries = new HashSet<>(handsetPlan.getEntriesList().stream().map(HandsetEntry::getEntryId).toList());
         bound.keySet().retainAll(entries);
@@ -277,6 +293,50 @@ public final class FakeDectManager extends DectManagerGrpc.DectManagerImplBase {
         public void pageHandset(PageHandsetRequest request, StreamObserver<PageHandsetResponse> responses) {
             responses.onError(Status.UNIMPLEMENTED.withDescription("the integrator does not page").asRuntimeException());
         }
+    }
+
+    // --- Statistics and calls: what a test makes the DM report ---
+
+    /** The counters the DM reports, in this order. */
+    public synchronized void reportStatistics(BaseStatistics... bases) {
+        statistics.clear();
+        for (BaseStatistics base : bases) {
+            statistics.put(base.getMac(), base);
+        }
+    }
+
+    /** How often "Reset all" reached this DM. */
+    public synchronized int statisticsResets() {
+        return statisticsResets;
+    }
+
+    /** The calls in progress the DM reports. */
+    public synchronized void reportCalls(CallView... inProgress) {
+        calls.clear();
+        calls.addAll(List.of(inProgress));
+    }
+
+    @Override
+    public synchronized void listBaseStatistics(ListBaseStatisticsRequest request, StreamObserver<ListBaseStatisticsResponse> responses) {
+        responses.onNext(ListBaseStatisticsResponse.newBuilder().addAllBases(statistics.values()).build());
+        responses.onCompleted();
+    }
+
+    /** As the DM: every counter back to 0, except the active calls (whose count is also the new peak). */
+    @Override
+    public synchronized void resetBaseStatistics(ResetBaseStatisticsRequest request, StreamObserver<ResetBaseStatisticsResponse> responses) {
+        statisticsResets++;
+        statistics.replaceAll((mac, b) -> BaseStatistics.newBuilder().setMac(b.getMac()).setName(b.getName()).setCluster(b.getCluster())
+                .setRpn(b.getRpn()).setSyncRpn(b.getSyncRpn()).setSyncLevel(b.getSyncLevel())
+                .setCalls(b.getCalls()).setCallsPeak(b.getCalls()).build());
+        responses.onNext(ResetBaseStatisticsResponse.getDefaultInstance());
+        responses.onCompleted();
+    }
+
+    @Override
+    public synchronized void listCalls(ListCallsRequest request, StreamObserver<ListCallsResponse> responses) {
+        responses.onNext(ListCallsResponse.newBuilder().addAllCalls(calls).build());
+        responses.onCompleted();
     }
 
     /** Like a DM that lost its database: no plan, revision 0. */
