@@ -3,7 +3,9 @@ package io.multicell.base.air;
 import io.multicell.core.identity.Ipui;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One handset's air stream at this base: its state machine, the Lock it arrived with and the procedure it runs.
@@ -34,6 +36,11 @@ final class HandsetSession {
     /** Rises with every procedure started, so that late DM answers of an abandoned one are recognised. */
     private long attempt;
 
+    /** Calls this stream takes part in (alerted or set up here), whether their bearer is here or elsewhere. */
+    final Set<String> calls = new HashSet<>(2);
+    /** The bearer this stream carries; null when none. Kept by {@link CallBearers}. */
+    Bearer carried;
+
     HandsetSession(long id, HandsetConnection connection, Clock clock) {
         this.id = id;
         this.connection = connection;
@@ -60,7 +67,7 @@ final class HandsetSession {
 
     void locked(Uplink.Lock lock) {
         this.lock = lock;
-        transitionTo(SessionState.LOCKED);
+        transitionTo(lock.isBearer() ? SessionState.BEARER : SessionState.LOCKED);
     }
 
     Optional<Uplink.Lock> lock() {

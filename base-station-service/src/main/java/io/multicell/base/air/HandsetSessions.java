@@ -4,6 +4,11 @@ import io.multicell.base.air.HandsetAccessClient.ChallengeAnswer;
 import io.multicell.base.air.HandsetAccessClient.DmChallenge;
 import io.multicell.base.air.HandsetAccessClient.DmOutcome;
 import io.multicell.base.air.HandsetAccessClient.HandsetProcedure;
+import io.multicell.base.call.CallEvent;
+import io.multicell.base.call.CallEventSink;
+import io.multicell.base.call.VoiceFrame;
+import io.multicell.base.link.AirCounters;
+import io.multicell.base.link.DmCommand;
 import io.multicell.base.link.HandsetSide;
 import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
@@ -23,7 +28,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Every handset air stream of this base and the relay of their procedures to the DM. The base decides nothing about
- * access rights: it forwards requests and answers and tracks which handsets are locked and attached here.
+ * access rights: it forwards requests and answers and tracks which handsets are locked and attached here. Calls on
+ * these streams, their bearers and the gateway's relay streams are kept by {@link CallBearers}.
  *
  * <p>All state is owned by the air executor (one serial executor); transport threads, the control link and DM answers
  * post tasks to it. Readers get immutable snapshots ({@link #statistics()}, {@link #handsets()},
@@ -45,7 +51,11 @@ public final class HandsetSessions implements HandsetSide {
 
     // --- owned by the air executor ---
     private final Map<Long, HandsetSession> sessions = new LinkedHashMap<>();
+    private final CallBearers calls;
+    /** Conn since the last ResetStatistics. */
     private long connections;
+    private long connectionsTotal;
+    private Instant connSince;
     private long registrationsAccepted;
     private long registrationsRefused;
     private long attachesRefused;
@@ -55,14 +65,23 @@ public final class HandsetSessions implements HandsetSide {
     private volatile boolean inService;
     private volatile Set<Ipui> attached = Set.of();
     private volatile List<HandsetView> views = List.of();
+    private volatile List<BearerView> bearerViews = List.of();
     private volatile AirStatistics statistics;
 
+    /** A base without call reports (procedure tests). */
     public HandsetSessions(MacAddress base, HandsetAccessClient dm, Executor air, Clock clock) {
+        this(base, dm, air, clock, CallChannels.DEFAULT, event -> { });
+    }
+
+    public HandsetSessions(MacAddress base, HandsetAccessClient dm, Executor air, Clock clock, CallChannels channels,
+            CallEventSink events) {
         this.base = base;
         this.dm = dm;
         this.air = air;
         this.clock = clock;
         this.since = clock.instant();
+        this.connSince = since;
+        this.calls = new CallBearers(base, channels, events, clock, sessions.values());
         publish();
     }
 
@@ -88,8 +107,45 @@ public final class HandsetSessions implements HandsetSide {
         };
     }
 
+    /** A new VoiceRelay stream of the gateway; its events are handled in order on the air thread. */
+    public RelayStreamListener openRelay(RelayConnection connection) {
+        var relay = new RelayStream(connection);
+        return new RelayStreamListener() {
+            @Override
+            public void onOpen(String callId, Ipui ipui) {
+                air.execute(() -> {
+                    calls.relayOpen(relay, callId, ipui);
+                    publish();
+                });
+            }
+
+            @Override
+            public void onFrame(VoiceFrame frame) {
+                air.execute(() -> calls.relayFrame(relay, frame));
+            }
+
+            @Override
+            public void onInvalid(String field, String rule) {
+                air.execute(() -> calls.relayInvalid(relay, field, rule));
+            }
+
+            @Override
+            public void onEnded() {
+                air.execute(() -> {
+                    calls.relayEnded(relay);
+                    publish();
+                });
+            }
+        };
+    }
+
     public AirStatistics statistics() {
         return statistics;
+    }
+
+    /** Call bearers reserved or carried here now, by call id. */
+    public List<BearerView> bearers() {
+        return bearerViews;
     }
 
     /** Handsets locked here now, by IPUI. */
@@ -111,14 +167,22 @@ public final class HandsetSessions implements HandsetSide {
     @Override
     public void page(Ipui ipui, String pageId) {
         air.execute(() -> {
-            var targets = sessions.values().stream()
-                    .filter(s -> s.state() == SessionState.ATTACHED && s.ipui().filter(ipui::equals).isPresent())
-                    .toList();
+            var targets = streamsOf(ipui, SessionState.ATTACHED);
+            if (targets.isEmpty()) {
+                // Handed over here in a call: the bearer stream is the handset's lock stream now.
+                targets = streamsOf(ipui, SessionState.BEARER);
+            }
             if (targets.isEmpty()) {
                 LOG.infof("page %s for %s: the handset is not attached here", pageId, ipui);
             }
             targets.forEach(s -> s.connection.send(new Downlink.Page(pageId)));
         });
+    }
+
+    private List<HandsetSession> streamsOf(Ipui ipui, SessionState state) {
+        return sessions.values().stream()
+                .filter(s -> s.state() == state && s.ipui().filter(ipui::equals).isPresent())
+                .toList();
     }
 
     @Override
@@ -129,8 +193,31 @@ public final class HandsetSessions implements HandsetSide {
                 LOG.infof("releasing handset %s: %s", ipui, reason);
                 session.connection.send(new Downlink.LocationResult(false, reason));
                 session.connection.complete();
-                close(session);
+                close(session, "handset released: " + reason);
             }
+            publish();
+        });
+    }
+
+    @Override
+    public void call(DmCommand.CallCommand command) {
+        air.execute(() -> {
+            calls.command(command);
+            publish();
+        });
+    }
+
+    @Override
+    public AirCounters counters() {
+        var now = statistics;
+        return new AirCounters(now.connections(), now.activeBearers());
+    }
+
+    @Override
+    public void resetStatistics() {
+        air.execute(() -> {
+            connections = 0;
+            connSince = clock.instant();
             publish();
         });
     }
@@ -146,9 +233,10 @@ public final class HandsetSessions implements HandsetSide {
     @Override
     public void terminateAll(String reason) {
         air.execute(() -> {
+            calls.terminateAll(reason); // first: the DM learns of the bearers from the lost link, not one by one
             for (HandsetSession session : List.copyOf(sessions.values())) {
                 session.connection.abort(reason);
-                close(session);
+                close(session, reason);
             }
             publish();
         });
@@ -158,6 +246,11 @@ public final class HandsetSessions implements HandsetSide {
 
     private void uplink(HandsetSession session, Uplink message) {
         if (session.state() == SessionState.CLOSED) {
+            return;
+        }
+        // Voice is the hot path: straight to the relays, no snapshot.
+        if (message instanceof Uplink.Voice voice && session.state() != SessionState.AWAITING_LOCK) {
+            calls.voiceUp(session, voice.frame());
             return;
         }
         if (session.state() == SessionState.AWAITING_LOCK) {
@@ -177,6 +270,16 @@ public final class HandsetSessions implements HandsetSide {
             request(session, Procedure.LOCATION, request.ipui(), "location_request.ipui");
         } else if (message instanceof Uplink.ChallengeResponse response) {
             answer(session, response);
+        } else if (message instanceof Uplink.CallSetup) {
+            if (session.state() == SessionState.ATTACHED) {
+                calls.uplink(session, message);
+            } else {
+                session.connection.rejectOutOfOrder("call_setup: the handset must be attached at this base to dial");
+                closeAndReport(session, "air stream rejected");
+            }
+        } else if (message instanceof Uplink.CallAnswer || message instanceof Uplink.CallRelease
+                || message instanceof Uplink.NeighbourMeasurement) {
+            calls.uplink(session, message);
         } else if (message instanceof Uplink.PageResponse response) {
             pageResponses++;
             Ipui ipui = session.ipui().orElseThrow();
@@ -193,13 +296,29 @@ public final class HandsetSessions implements HandsetSide {
         if (!inService) {
             locksRefused++;
             LOG.infof("Lock of %s refused: %s", lock.ipui(), NOT_IN_SERVICE);
-            session.connection.send(new Downlink.LocationResult(false, NOT_IN_SERVICE));
-            session.connection.complete();
-            close(session);
+            if (lock.isBearer()) {
+                calls.refuseBearer(lock.callId(), lock.ipui(), NOT_IN_SERVICE);
+            }
+            refuseLock(session, NOT_IN_SERVICE);
+            return;
+        }
+        if (lock.isBearer()) {
+            // A bearer stream: no attach procedure; it is an established connection once accepted.
+            calls.bearerLock(session, lock).ifPresentOrElse(refusal -> refuseLock(session, refusal), () -> {
+                connections++;
+                connectionsTotal++;
+            });
             return;
         }
         session.locked(lock);
         LOG.debugf("handset %s locked (%.1f dBm, %s %s)", lock.ipui(), lock.rssiDbm(), lock.model(), lock.firmware());
+    }
+
+    /** A refused Lock is answered as a refused location: LocationResult(false, reason), then the stream ends. */
+    private void refuseLock(HandsetSession session, String reason) {
+        session.connection.send(new Downlink.LocationResult(false, reason));
+        session.connection.complete();
+        close(session, "Lock refused");
     }
 
     private void request(HandsetSession session, Procedure procedure, Ipui ipui, String field) {
@@ -212,7 +331,7 @@ public final class HandsetSessions implements HandsetSide {
         // the DM is not, since its outcome would then answer the wrong request.
         if (session.procedure().isPresent() && session.phase() != HandsetSession.Phase.AWAITING_HANDSET) {
             session.connection.rejectOutOfOrder("a " + session.procedure().get() + " procedure is in progress");
-            closeAndReport(session);
+            closeAndReport(session, "air stream rejected");
             return;
         }
         if (!inService) {
@@ -293,6 +412,7 @@ public final class HandsetSessions implements HandsetSide {
             LOG.infof("access rights of %s %s%s", ipui, accepted ? "accepted" : "refused", accepted ? "" : ": " + reason);
         } else if (accepted) {
             connections++;
+            connectionsTotal++;
             LOG.infof("handset %s attached", ipui);
         } else {
             attachesRefused++;
@@ -318,31 +438,33 @@ public final class HandsetSessions implements HandsetSide {
     private void reject(HandsetSession session, String field, String rule) {
         LOG.infof("air stream of %s rejected: %s %s", session.ipui().map(Ipui::toString).orElse("(no Lock yet)"), field, rule);
         session.connection.rejectInvalid(field, rule);
-        closeAndReport(session);
+        closeAndReport(session, "air stream rejected: " + field);
     }
 
     private void ended(HandsetSession session) {
         if (session.state() != SessionState.CLOSED) {
             // A handset that half-closed waits for the base to end its side too.
             session.connection.complete();
-            closeAndReport(session);
+            closeAndReport(session, "air stream ended without a release");
             publish();
         }
     }
 
-    private void closeAndReport(HandsetSession session) {
-        boolean wasLocked = session.isLocked();
-        close(session);
+    private void closeAndReport(HandsetSession session, String reason) {
+        // A bearer stream was never attached: the DM learns of it by bearer_lost only.
+        boolean wasLocked = session.isLocked() && session.state() != SessionState.BEARER;
+        close(session, reason);
         if (wasLocked) {
             reportDetached(session.ipui().orElseThrow());
         }
     }
 
-    private void close(HandsetSession session) {
+    private void close(HandsetSession session, String reason) {
         if (session.state() != SessionState.CLOSED) {
             session.close();
         }
         sessions.remove(session.id);
+        calls.streamClosed(session, reason);
     }
 
     private void reportDetached(Ipui ipui) {
@@ -374,8 +496,10 @@ public final class HandsetSessions implements HandsetSide {
         nowViews.sort(Comparator.comparing(HandsetView::ipui));
         attached = Set.copyOf(nowAttached);
         views = List.copyOf(nowViews);
-        statistics = new AirStatistics(since, connections, attachedCount, locked, registrationsAccepted,
-                registrationsRefused, attachesRefused, locksRefused, pageResponses);
+        bearerViews = List.copyOf(calls.views());
+        statistics = new AirStatistics(since, connections, connSince, connectionsTotal, attachedCount, locked,
+                registrationsAccepted, registrationsRefused, attachesRefused, locksRefused, pageResponses,
+                calls.active(), calls.refused());
     }
 
     private static Throwable cause(Throwable error) {

@@ -15,6 +15,11 @@ public enum SessionState {
     ATTACHING,
     /** Attached here: the DM located the handset at this base. */
     ATTACHED,
+    /**
+     * Locked with a call id: the bearer stream of a call the DM told this base to expect. No attach procedure is
+     * needed; after a handover the handset may still attach on it (it is then locked here).
+     */
+    BEARER,
     /** Stream over. */
     CLOSED;
 
@@ -23,9 +28,10 @@ public enum SessionState {
         return switch (this) {
             case AWAITING_LOCK -> EnumSet.noneOf(SessionState.class);
             case LOCKED -> EnumSet.of(AWAITING_LOCK, REGISTERING, ATTACHING);
-            case REGISTERING, ATTACHING -> EnumSet.of(LOCKED, ATTACHED);
+            case REGISTERING, ATTACHING -> EnumSet.of(LOCKED, ATTACHED, BEARER);
             case ATTACHED -> EnumSet.of(ATTACHING);
-            case CLOSED -> EnumSet.of(AWAITING_LOCK, LOCKED, REGISTERING, ATTACHING, ATTACHED);
+            case BEARER -> EnumSet.of(AWAITING_LOCK);
+            case CLOSED -> EnumSet.of(AWAITING_LOCK, LOCKED, REGISTERING, ATTACHING, ATTACHED, BEARER);
         };
     }
 

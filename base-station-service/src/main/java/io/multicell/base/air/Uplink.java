@@ -1,12 +1,33 @@
 package io.multicell.base.air;
 
+import io.multicell.base.call.BaseHeard;
+import io.multicell.base.call.ReleaseCause;
+import io.multicell.base.call.VoiceFrame;
 import io.multicell.core.identity.Ipui;
+import java.util.List;
 
 /** What a handset sends on its air stream, in the base's terms. */
 public sealed interface Uplink {
 
-    /** First message of every stream: the handset locked to this base. */
-    record Lock(Ipui ipui, double rssiDbm, String model, String firmware) implements Uplink {
+    /**
+     * First message of every stream: the handset locked to this base.
+     *
+     * @param callId empty for an idle lock; otherwise this stream is to be the bearer of that call here
+     */
+    record Lock(Ipui ipui, double rssiDbm, String model, String firmware, String callId) implements Uplink {
+
+        public Lock {
+            callId = callId == null ? "" : callId;
+        }
+
+        /** An idle lock. */
+        public Lock(Ipui ipui, double rssiDbm, String model, String firmware) {
+            this(ipui, rssiDbm, model, firmware, "");
+        }
+
+        public boolean isBearer() {
+            return !callId.isEmpty();
+        }
     }
 
     /** The handset is in registration mode and asks for access rights. */
@@ -27,5 +48,25 @@ public sealed interface Uplink {
 
     /** The handset answers a page. */
     record PageResponse(String pageId) implements Uplink {
+    }
+
+    /** The handset dials. */
+    record CallSetup(String callId, String dialledNumber, List<BaseHeard> heard) implements Uplink {
+    }
+
+    /** The handset answers a ringing call. */
+    record CallAnswer(String callId) implements Uplink {
+    }
+
+    /** The handset hangs up, rejects or is busy. */
+    record CallRelease(String callId, ReleaseCause cause, int sipStatus, String reason) implements Uplink {
+    }
+
+    /** The bases a handset in a call hears. */
+    record NeighbourMeasurement(String callId, List<BaseHeard> heard) implements Uplink {
+    }
+
+    /** Uplink voice of the call this stream carries. */
+    record Voice(VoiceFrame frame) implements Uplink {
     }
 }

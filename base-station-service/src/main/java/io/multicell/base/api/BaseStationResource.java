@@ -8,7 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The base station's own view of itself: identity, link to the DM, what the DM assigned, its handsets and counters. */
+/**
+ * The base station's own view of itself: identity, link to the DM, what the DM assigned, its handsets, call bearers and
+ * counters.
+ */
 @Path("/api/v1/base-station")
 @Produces(MediaType.APPLICATION_JSON)
 public class BaseStationResource {
@@ -30,6 +33,12 @@ public class BaseStationResource {
     @Path("/statistics")
     public StatisticsResponse statistics() {
         return StatisticsResponse.of(link.snapshot(), handsets.statistics());
+    }
+
+    @GET
+    @Path("/bearers")
+    public List<BearerResponse> bearers() {
+        return handsets.bearers().stream().map(BearerResponse::of).toList();
     }
 
     @GET

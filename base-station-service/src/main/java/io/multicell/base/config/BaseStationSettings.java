@@ -55,4 +55,12 @@ public interface BaseStationSettings {
     /** Deadline of every HandsetAccess call to the DM; a handset is refused when the DM does not answer in time. */
     @WithDefault("3S")
     Duration dmCallTimeout();
+
+    /** Call bearers this base carries at most (the DM's channels per base); beyond, a bearer is refused. */
+    @WithDefault("8")
+    int callChannels();
+
+    /** Call bearers at most while one of them is wideband (G.722). */
+    @WithDefault("5")
+    int widebandCallChannels();
 }

@@ -1,6 +1,7 @@
 package io.multicell.base.config;
 
 import io.multicell.base.air.AirExecutor;
+import io.multicell.base.air.CallChannels;
 import io.multicell.base.air.HandsetAccessClient;
 import io.multicell.base.air.HandsetSessions;
 import io.multicell.base.link.BaseIdentity;
@@ -16,6 +17,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.eclipse.microprofile.config.Config;
@@ -46,8 +48,12 @@ public class LinkWiring {
 
     @Produces
     @Singleton
-    HandsetSessions handsets(BaseIdentity identity, HandsetAccessClient dm, Clock clock) {
-        return new HandsetSessions(identity.mac(), dm, air, clock);
+    HandsetSessions handsets(BaseIdentity identity, BaseStationSettings settings, HandsetAccessClient dm, Clock clock,
+            Provider<DectManagerLink> link) {
+        // Call events go up the control link, which is built after the sessions (it reports them in Hello).
+        return new HandsetSessions(identity.mac(), dm, air, clock,
+                new CallChannels(settings.callChannels(), settings.widebandCallChannels()),
+                event -> link.get().report(event));
     }
 
     @Produces

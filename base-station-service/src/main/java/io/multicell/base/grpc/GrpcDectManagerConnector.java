@@ -4,6 +4,8 @@ import io.grpc.Channel;
 import io.grpc.ManagedChannel;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
+import io.multicell.base.call.CallEvent;
+import io.multicell.base.link.AirCounters;
 import io.multicell.base.link.BaseIdentity;
 import io.multicell.base.link.ControlStream;
 import io.multicell.base.link.DectManagerConnector;
@@ -121,12 +123,21 @@ public class GrpcDectManagerConnector implements DectManagerConnector {
         }
 
         @Override
-        public void heartbeat(long sequence) {
+        public void heartbeat(long sequence, AirCounters counters) {
             try {
-                requests.onNext(LinkMessages.heartbeat(sequence));
+                requests.onNext(LinkMessages.heartbeat(sequence, counters));
             } catch (RuntimeException e) {
                 // The call is already over; its close event is on its way to the link.
                 LOG.debugf("heartbeat %d not sent: %s", sequence, e.getMessage());
+            }
+        }
+
+        @Override
+        public void callEvent(CallEvent event) {
+            try {
+                requests.onNext(LinkMessages.callEvent(event));
+            } catch (RuntimeException e) {
+                LOG.debugf("call event of %s not reported: %s", event.callId(), e.getMessage());
             }
         }
 

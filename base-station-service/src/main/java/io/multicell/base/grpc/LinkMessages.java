@@ -1,5 +1,7 @@
 package io.multicell.base.grpc;
 
+import io.multicell.base.call.CallEvent;
+import io.multicell.base.link.AirCounters;
 import io.multicell.base.link.Assignment;
 import io.multicell.base.link.BaseIdentity;
 import io.multicell.base.link.DmCommand;
@@ -8,11 +10,20 @@ import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.Rfpi;
 import io.multicell.core.identity.Rpn;
 import io.multicell.core.sync.BaseStationStatus;
+import io.multicell.proto.air.v1.CallAnswer;
+import io.multicell.proto.air.v1.CallRelease;
+import io.multicell.proto.air.v1.CallSetup;
+import io.multicell.proto.air.v1.NeighbourMeasurement;
 import io.multicell.proto.manager.v1.AttachedHandsets;
+import io.multicell.proto.manager.v1.BaseCallEvent;
 import io.multicell.proto.manager.v1.BaseStationCommand;
 import io.multicell.proto.manager.v1.BaseStationReport;
+import io.multicell.proto.manager.v1.BearerArrived;
+import io.multicell.proto.manager.v1.BearerLost;
+import io.multicell.proto.manager.v1.BearerRefused;
 import io.multicell.proto.manager.v1.FloorPosition;
 import io.multicell.proto.manager.v1.Heartbeat;
+import io.multicell.proto.manager.v1.HandsetAlerting;
 import io.multicell.proto.manager.v1.Hello;
 import java.util.Collection;
 import java.util.Optional;
@@ -44,8 +55,34 @@ final class LinkMessages {
                 .build();
     }
 
-    static BaseStationReport heartbeat(long sequence) {
-        return BaseStationReport.newBuilder().setHeartbeat(Heartbeat.newBuilder().setSequence(sequence)).build();
+    static BaseStationReport heartbeat(long sequence, AirCounters counters) {
+        return BaseStationReport.newBuilder().setHeartbeat(Heartbeat.newBuilder().setSequence(sequence)
+                .setMacConnections(counters.macConnections()).setActiveBearers(counters.activeBearers())).build();
+    }
+
+    static BaseStationReport callEvent(CallEvent event) {
+        var wire = BaseCallEvent.newBuilder().setCallId(event.callId()).setIpui(event.ipui().value());
+        if (event instanceof CallEvent.Setup e) {
+            wire.setSetup(CallSetup.newBuilder().setCallId(e.callId()).setDialledNumber(e.dialledNumber())
+                    .addAllHeard(AirMessages.heardWire(e.heard())));
+        } else if (event instanceof CallEvent.Alerting) {
+            wire.setAlerting(HandsetAlerting.getDefaultInstance());
+        } else if (event instanceof CallEvent.Answered e) {
+            wire.setAnswered(CallAnswer.newBuilder().setCallId(e.callId()));
+        } else if (event instanceof CallEvent.Released e) {
+            wire.setReleased(CallRelease.newBuilder().setCallId(e.callId()).setCause(AirMessages.cause(e.cause()))
+                    .setSipStatus(e.sipStatus()).setReason(e.reason()));
+        } else if (event instanceof CallEvent.Measurement e) {
+            wire.setMeasurement(NeighbourMeasurement.newBuilder().setCallId(e.callId())
+                    .addAllHeard(AirMessages.heardWire(e.heard())));
+        } else if (event instanceof CallEvent.BearerArrived e) {
+            wire.setBearerArrived(BearerArrived.newBuilder().setRssiDbm(e.rssiDbm()));
+        } else if (event instanceof CallEvent.BearerLost e) {
+            wire.setBearerLost(BearerLost.newBuilder().setReason(e.reason()));
+        } else if (event instanceof CallEvent.BearerRefused e) {
+            wire.setBearerRefused(BearerRefused.newBuilder().setReason(e.reason()));
+        }
+        return BaseStationReport.newBuilder().setCallEvent(wire).build();
     }
 
     /**
@@ -62,8 +99,51 @@ final class LinkMessages {
             case RELEASE_HANDSET -> Optional.of(new DmCommand.ReleaseHandset(
                     ipui("release_handset.ipui", command.getReleaseHandset().getIpui()),
                     command.getReleaseHandset().getReason()));
+            case RESET_STATISTICS -> Optional.of(new DmCommand.ResetStatistics());
+            case ALERT_HANDSET -> {
+                var a = command.getAlertHandset();
+                yield Optional.of(new DmCommand.AlertHandset(callId("alert_handset.call_id", a.getCallId()),
+                        ipui("alert_handset.ipui", a.getIpui()), a.getCallingNumber(), a.getCallingName(),
+                        AirMessages.codec(a.getCodec()),
+                        new DmCommand.BearerBase(a.getBearerBaseMac(), a.getBearerAirEndpoint())));
+            }
+            case CALL_PROGRESS -> {
+                var p = command.getCallProgress();
+                yield Optional.of(new DmCommand.CallProgress(callId("call_progress.call_id", p.getCallId()),
+                        ipui("call_progress.ipui", p.getIpui()), AirMessages.state(p.getState()),
+                        AirMessages.codec(p.getCodec()),
+                        new DmCommand.BearerBase(p.getBearerBaseMac(), p.getBearerAirEndpoint())));
+            }
+            case RELEASE_CALL -> {
+                var r = command.getReleaseCall();
+                yield Optional.of(new DmCommand.ReleaseCall(callId("release_call.call_id", r.getCallId()),
+                        ipui("release_call.ipui", r.getIpui()), AirMessages.cause(r.getCause()), r.getSipStatus(),
+                        r.getReason()));
+            }
+            case EXPECT_BEARER -> {
+                var e = command.getExpectBearer();
+                yield Optional.of(new DmCommand.ExpectBearer(callId("expect_bearer.call_id", e.getCallId()),
+                        ipui("expect_bearer.ipui", e.getIpui()), AirMessages.codec(e.getCodec())));
+            }
+            case HANDOVER -> {
+                var h = command.getHandover();
+                yield Optional.of(new DmCommand.HandoverHandset(callId("handover.call_id", h.getCallId()),
+                        ipui("handover.ipui", h.getIpui()), h.getTargetBaseMac(), h.getTargetAirEndpoint()));
+            }
+            case RELEASE_BEARER -> {
+                var r = command.getReleaseBearer();
+                yield Optional.of(new DmCommand.ReleaseBearer(callId("release_bearer.call_id", r.getCallId()),
+                        ipui("release_bearer.ipui", r.getIpui())));
+            }
             case COMMAND_NOT_SET -> Optional.empty();
         };
+    }
+
+    private static String callId(String field, String text) {
+        if (text.isBlank()) {
+            throw new InvalidValueException(field, "must not be empty");
+        }
+        return text;
     }
 
     static Assignment assignment(io.multicell.proto.manager.v1.Assignment wire) {

@@ -1,5 +1,7 @@
 package io.multicell.base.link;
 
+import io.multicell.base.call.CallEvent;
+import io.multicell.base.call.CallEventSink;
 import io.multicell.core.identity.Rfpi;
 import io.multicell.core.sync.BaseStationStatus;
 import java.time.Clock;
@@ -14,7 +16,7 @@ import org.jboss.logging.MDC;
  * <p>Every piece of state here is touched only by tasks on the {@link LinkScheduler} (one serial executor); transport
  * callbacks and callers post tasks to it. Readers get the immutable {@link #snapshot()}.
  */
-public final class DectManagerLink {
+public final class DectManagerLink implements CallEventSink {
 
     private static final Logger LOG = Logger.getLogger(DectManagerLink.class);
 
@@ -80,6 +82,22 @@ public final class DectManagerLink {
         });
     }
 
+    /**
+     * Sends a call event up the current stream; while no stream is open it is dropped (a DM that lost the link
+     * releases the calls of the base itself).
+     */
+    @Override
+    public void report(CallEvent event) {
+        scheduler.execute(() -> {
+            if (stream == null) {
+                LOG.warnf("call event %s of call %s dropped: no control stream", event.getClass().getSimpleName(),
+                        event.callId());
+                return;
+            }
+            stream.callEvent(event);
+        });
+    }
+
     public BaseStationSnapshot snapshot() {
         return snapshot;
     }
@@ -119,7 +137,7 @@ public final class DectManagerLink {
         if (stream == null) {
             return;
         }
-        stream.heartbeat(++heartbeatSequence);
+        stream.heartbeat(++heartbeatSequence, handsets.counters());
         heartbeatTimer = scheduler.schedule(this::heartbeat, timings.heartbeatInterval());
     }
 
@@ -145,6 +163,11 @@ public final class DectManagerLink {
             handsets.page(page.ipui(), page.pageId());
         } else if (command instanceof DmCommand.ReleaseHandset release) {
             handsets.release(release.ipui(), release.reason());
+        } else if (command instanceof DmCommand.CallCommand call) {
+            handsets.call(call);
+        } else if (command instanceof DmCommand.ResetStatistics) {
+            LOG.info("statistics reset by the DECT manager");
+            handsets.resetStatistics();
         }
         publish();
     }

@@ -31,6 +31,19 @@ public interface HandsetSide {
         @Override
         public void terminateAll(String reason) {
         }
+
+        @Override
+        public void call(DmCommand.CallCommand command) {
+        }
+
+        @Override
+        public AirCounters counters() {
+            return AirCounters.NONE;
+        }
+
+        @Override
+        public void resetStatistics() {
+        }
     };
 
     /** IPUIs of the handsets attached here right now. */
@@ -47,4 +60,13 @@ public interface HandsetSide {
 
     /** Ends every air stream (reboot: all connections of the base are terminated). */
     void terminateAll(String reason);
+
+    /** Applies a call command of the DM to the air streams and bearers of the call. */
+    void call(DmCommand.CallCommand command);
+
+    /** The counters every heartbeat carries. */
+    AirCounters counters();
+
+    /** ResetStatistics: Conn back to 0. */
+    void resetStatistics();
 }

@@ -11,15 +11,19 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * multicell.base.connections (the manual's Conn: accepted attaches, cumulative) and multicell.base.attached_handsets
- * (attached now), tagged by base MAC.
+ * (attached now) and multicell.base.active_bearers (call bearers now), tagged by base MAC.
  */
 @ApplicationScoped
 public class AirMetrics {
 
     void register(@Observes StartupEvent event, MeterRegistry registry, HandsetSessions handsets, BaseIdentity identity) {
         String base = identity.mac().value();
-        FunctionCounter.builder("multicell.base.connections", handsets, h -> h.statistics().connections())
-                .description("Established DECT MAC connections (accepted attaches) since the base started")
+        FunctionCounter.builder("multicell.base.connections", handsets, h -> h.statistics().connectionsTotal())
+                .description("Established DECT MAC connections (accepted attaches and bearer streams) since the base started")
+                .tag("base", base)
+                .register(registry);
+        Gauge.builder("multicell.base.active_bearers", handsets, h -> h.statistics().activeBearers())
+                .description("Call bearers reserved or carried at this base now")
                 .tag("base", base)
                 .register(registry);
         Gauge.builder("multicell.base.attached_handsets", handsets, h -> h.statistics().attachedHandsets())

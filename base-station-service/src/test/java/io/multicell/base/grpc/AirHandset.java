@@ -19,6 +19,7 @@ import io.multicell.proto.air.v1.LocationRequest;
 import io.multicell.proto.air.v1.LocationResult;
 import io.multicell.proto.air.v1.Lock;
 import io.multicell.proto.air.v1.PageResponse;
+import io.multicell.proto.media.v1.VoiceFrame;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 /** A handset on the air as far as the base can tell: a real AirInterface client (grpc-java) on the base's gRPC port. */
 final class AirHandset implements AutoCloseable {
 
-    private static final long WAIT_SECONDS = 15;
+    private static final long WAIT_SECONDS = 30;
 
     final Ipui ipui;
     private final ManagedChannel channel;
@@ -59,6 +60,30 @@ final class AirHandset implements AutoCloseable {
     AirHandset lock() {
         return send(HandsetUplink.newBuilder().setLock(Lock.newBuilder().setIpui(ipui.value()).setRssiDbm(-58.5)
                 .setModel("S700H PRO").setFirmware("114.00")).build());
+    }
+
+    /** Opens this stream as the bearer of {@code callId} (after IncomingCall/CallProgress/HandoverCommand). */
+    AirHandset lockBearer(String callId) {
+        return send(HandsetUplink.newBuilder().setLock(Lock.newBuilder().setIpui(ipui.value()).setRssiDbm(-52.0)
+                .setModel("S700H PRO").setFirmware("114.00").setCallId(callId)).build());
+    }
+
+    AirHandset sendFrame(VoiceFrame frame) {
+        return send(HandsetUplink.newBuilder().setVoiceFrame(frame).build());
+    }
+
+    /** The next downlink that is not a voice frame. */
+    HandsetDownlink nextSignal() {
+        HandsetDownlink message;
+        do {
+            message = next();
+        } while (message.hasVoiceFrame());
+        return message;
+    }
+
+    /** The stream breaks (handset out of range): no half-close, the connection is gone. */
+    void breakStream() {
+        channel.shutdownNow();
     }
 
     AirHandset send(HandsetUplink message) {

@@ -8,6 +8,8 @@ import io.multicell.core.access.AuthenticationKeys;
 import io.multicell.core.access.Pin;
 import io.multicell.core.identity.Ipui;
 import io.multicell.proto.manager.v1.Assignment;
+import io.multicell.proto.manager.v1.BaseCallEvent;
+import io.multicell.proto.manager.v1.Heartbeat;
 import io.multicell.proto.manager.v1.BaseStationCommand;
 import io.multicell.proto.manager.v1.BaseStationLinkGrpc;
 import io.multicell.proto.manager.v1.BaseStationReport;
@@ -43,6 +45,8 @@ final class FakeDectManager implements AutoCloseable {
     private final int port;
     final List<Hello> hellos = new CopyOnWriteArrayList<>();
     final List<Long> heartbeats = new CopyOnWriteArrayList<>();
+    final List<Heartbeat> heartbeatReports = new CopyOnWriteArrayList<>();
+    final List<BaseCallEvent> callEvents = new CopyOnWriteArrayList<>();
     final List<List<String>> attachedReports = new CopyOnWriteArrayList<>();
     final List<HandsetProcedureRequest> procedures = new CopyOnWriteArrayList<>();
     final List<HandsetDetached> detached = new CopyOnWriteArrayList<>();
@@ -108,6 +112,16 @@ final class FakeDectManager implements AutoCloseable {
                 .setReleaseHandset(ReleaseHandset.newBuilder().setIpui(ipui).setReason(reason)).build());
     }
 
+    /** Any command, e.g. the call commands (AlertHandset, ExpectBearer, ...). */
+    void sendCommand(BaseStationCommand.Builder command) {
+        push(command.build());
+    }
+
+    /** The call events of {@code callId} reported so far, in order. */
+    List<BaseCallEvent> eventsOf(String callId) {
+        return callEvents.stream().filter(e -> e.getCallId().equals(callId)).toList();
+    }
+
     private synchronized void push(BaseStationCommand command) {
         current.onNext(command);
     }
@@ -125,7 +139,11 @@ final class FakeDectManager implements AutoCloseable {
                             hellos.add(report.getHello());
                             send(Assignment.newBuilder().setAssigned(false).build());
                         }
-                        case HEARTBEAT -> heartbeats.add(report.getHeartbeat().getSequence());
+                        case HEARTBEAT -> {
+                            heartbeats.add(report.getHeartbeat().getSequence());
+                            heartbeatReports.add(report.getHeartbeat());
+                        }
+                        case CALL_EVENT -> callEvents.add(report.getCallEvent());
                         case ATTACHED_HANDSETS -> attachedReports.add(List.copyOf(report.getAttachedHandsets().getIpuisList()));
                         default -> { }
                     }

@@ -2,6 +2,8 @@ package io.multicell.base.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.multicell.base.call.CallEvent;
+import io.multicell.base.call.Codec;
 import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.core.identity.Rfpi;
@@ -30,6 +32,7 @@ class DectManagerLinkHandsetTest {
         Set<Ipui> attached = Set.of();
         final List<String> calls = new ArrayList<>();
         Boolean inService;
+        AirCounters counters = AirCounters.NONE;
 
         @Override
         public Set<Ipui> attachedHandsets() {
@@ -54,6 +57,21 @@ class DectManagerLinkHandsetTest {
         @Override
         public void terminateAll(String reason) {
             calls.add("terminate all: " + reason);
+        }
+
+        @Override
+        public void call(DmCommand.CallCommand command) {
+            calls.add("call " + command);
+        }
+
+        @Override
+        public AirCounters counters() {
+            return counters;
+        }
+
+        @Override
+        public void resetStatistics() {
+            calls.add("reset statistics");
         }
     }
 
@@ -139,5 +157,43 @@ class DectManagerLinkHandsetTest {
         scheduler.runDue();
 
         assertThat(link.snapshot().connectionDrops()).isEqualTo(1);
+    }
+
+    @Test
+    void callCommandsAndTheStatisticsResetOfTheDmGoToTheAirSide() {
+        var expect = new DmCommand.ExpectBearer("call-1", ALICE, Codec.PCMA);
+        var release = new DmCommand.ReleaseBearer("call-1", ALICE);
+        dm.last().send(expect);
+        dm.last().send(release);
+        dm.last().send(new DmCommand.ResetStatistics());
+        scheduler.runDue();
+
+        assertThat(handsets.calls).containsExactly("call " + expect, "call " + release, "reset statistics");
+    }
+
+    @Test
+    void everyHeartbeatCarriesConnAndTheActiveBearers() {
+        handsets.counters = new AirCounters(7, 2);
+        scheduler.advance(Duration.ofSeconds(1));
+        handsets.counters = new AirCounters(0, 1);
+        scheduler.advance(Duration.ofSeconds(1));
+
+        assertThat(dm.last().heartbeatCounters).containsExactly(new AirCounters(7, 2), new AirCounters(0, 1));
+    }
+
+    @Test
+    void callEventsGoUpTheCurrentStreamAndAreDroppedWhileThereIsNone() {
+        var answered = new CallEvent.Answered("call-1", ALICE);
+        link.report(answered);
+        scheduler.runDue();
+        assertThat(dm.last().callEvents).containsExactly(answered);
+
+        dm.connectorFailsFromNowOn();
+        dm.last().fail("LAN cable pulled");
+        scheduler.runDue();
+        link.report(new CallEvent.Answered("call-2", ALICE));
+        scheduler.runDue();
+
+        assertThat(dm.streams).allSatisfy(s -> assertThat(s.callEvents).doesNotContain(new CallEvent.Answered("call-2", ALICE)));
     }
 }

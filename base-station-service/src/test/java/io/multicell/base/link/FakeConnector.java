@@ -1,5 +1,6 @@
 package io.multicell.base.link;
 
+import io.multicell.base.call.CallEvent;
 import io.multicell.core.identity.Ipui;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,8 @@ final class FakeConnector implements DectManagerConnector {
         final Instant openedAt;
         final StreamListener listener;
         final List<Long> heartbeats = new ArrayList<>();
+        final List<AirCounters> heartbeatCounters = new ArrayList<>();
+        final List<CallEvent> callEvents = new ArrayList<>();
         final List<Set<Ipui>> attachedReports = new ArrayList<>();
         boolean closedByBase;
 
@@ -26,8 +29,14 @@ final class FakeConnector implements DectManagerConnector {
         }
 
         @Override
-        public void heartbeat(long sequence) {
+        public void heartbeat(long sequence, AirCounters counters) {
             heartbeats.add(sequence);
+            heartbeatCounters.add(counters);
+        }
+
+        @Override
+        public void callEvent(CallEvent event) {
+            callEvents.add(event);
         }
 
         @Override
@@ -71,6 +80,10 @@ final class FakeConnector implements DectManagerConnector {
     @Override
     public String target() {
         return "fake-dm:9081";
+    }
+
+    void connectorFailsFromNowOn() {
+        dmReachable = false;
     }
 
     FakeStream last() {

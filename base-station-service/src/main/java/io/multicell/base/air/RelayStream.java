@@ -1,0 +1,20 @@
+package io.multicell.base.air;
+
+/** One VoiceRelay stream of the gateway: waits for RelayOpen, then feeds one bearer. Owned by the air thread. */
+final class RelayStream {
+
+    /** Where the stream is. */
+    enum State {
+        AWAITING_OPEN,
+        OPEN,
+        CLOSED
+    }
+
+    final RelayConnection connection;
+    State state = State.AWAITING_OPEN;
+    Bearer bearer;
+
+    RelayStream(RelayConnection connection) {
+        this.connection = connection;
+    }
+}
