@@ -28,7 +28,8 @@ final class EventWatcher implements AutoCloseable {
     static final String INCIDENT_TOPIC = "multicell.incidents.v1";
     static final String ROAMING_TOPIC = "multicell.roaming.v1";
     static final String REGISTRATION_TOPIC = "multicell.registration.v1";
-    static final List<String> TOPICS = List.of(SYNC_TOPIC, INCIDENT_TOPIC, ROAMING_TOPIC, REGISTRATION_TOPIC);
+    static final String HANDOVER_TOPIC = "multicell.handover.v1";
+    static final List<String> TOPICS = List.of(SYNC_TOPIC, INCIDENT_TOPIC, ROAMING_TOPIC, REGISTRATION_TOPIC, HANDOVER_TOPIC);
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
@@ -91,6 +92,14 @@ final class EventWatcher implements AutoCloseable {
         return records.stream()
                 .filter(r -> r.topic().equals(REGISTRATION_TOPIC) && ipui.equals(r.key()))
                 .map(r -> parse(() -> HandsetRegistrationChanged.parseFrom(r.value())))
+                .toList();
+    }
+
+    /** Handovers of one handset, in order (key IPUI). */
+    List<io.multicell.proto.events.v1.HandoverCompleted> handovers(String ipui) {
+        return records.stream()
+                .filter(r -> r.topic().equals(HANDOVER_TOPIC) && ipui.equals(r.key()))
+                .map(r -> parse(() -> io.multicell.proto.events.v1.HandoverCompleted.parseFrom(r.value())))
                 .toList();
     }
 

@@ -87,6 +87,26 @@ final class FakeBase implements AutoCloseable {
                 .toList();
     }
 
+    /** Reports a call event of one of its handsets. */
+    void callEvent(String callId, String ipui, java.util.function.Consumer<io.multicell.proto.manager.v1.BaseCallEvent.Builder> event) {
+        var builder = io.multicell.proto.manager.v1.BaseCallEvent.newBuilder().setCallId(callId).setIpui(ipui);
+        event.accept(builder);
+        send(BaseStationReport.newBuilder().setCallEvent(builder).build());
+    }
+
+    /** Call commands of one call, of one kind, in order. */
+    List<BaseStationCommand> callCommands(BaseStationCommand.CommandCase kind, String callId) {
+        return received.stream().filter(c -> c.getCommandCase() == kind).filter(c -> callId.equals(switch (kind) {
+            case ALERT_HANDSET -> c.getAlertHandset().getCallId();
+            case CALL_PROGRESS -> c.getCallProgress().getCallId();
+            case RELEASE_CALL -> c.getReleaseCall().getCallId();
+            case EXPECT_BEARER -> c.getExpectBearer().getCallId();
+            case HANDOVER -> c.getHandover().getCallId();
+            case RELEASE_BEARER -> c.getReleaseBearer().getCallId();
+            default -> "";
+        })).toList();
+    }
+
     synchronized void send(BaseStationReport report) {
         reports.onNext(report);
     }

@@ -14,6 +14,8 @@ import io.multicell.core.sync.SyncResolver;
 import io.multicell.core.sync.SyncSettings;
 import io.multicell.manager.basestation.DectManagerStore.StoredBase;
 import io.multicell.manager.basestation.DectManagerStore.StoredPlan;
+import io.multicell.manager.calls.CallBase;
+import io.multicell.manager.calls.PlannedBaseInfo;
 import io.multicell.manager.events.EventSink;
 import io.multicell.manager.events.Incident;
 import io.multicell.manager.events.SyncStateChange;
@@ -62,6 +64,13 @@ public final class BaseStationRegistry {
     private final Map<MacAddress, LastSeen> lastSeen = new HashMap<>();
     private final Map<MacAddress, Connection> connections = new TreeMap<>();
     private Map<MacAddress, SyncOutcome> outcomes = Map.of();
+    private SyncObserver observer = (transitions, all) -> { };
+
+    /** Told the outcome of every sync resolution (the call statistics count Async and Sync swaps from it). */
+    @FunctionalInterface
+    public interface SyncObserver {
+        void settled(List<SyncTransition> transitions, Map<MacAddress, SyncOutcome> outcomes);
+    }
 
     /** One open control stream. */
     private static final class Connection {
@@ -104,6 +113,11 @@ public final class BaseStationRegistry {
                 settings.name(), pari, settings.rpnGroup(), stored.revision(), stored.bases().size());
         registry.settle();
         return registry;
+    }
+
+    /** Sets who hears of every sync resolution from now on. */
+    public void observe(SyncObserver observer) {
+        this.observer = observer;
     }
 
     // ---- events from the control streams ----
@@ -280,6 +294,34 @@ public final class BaseStationRegistry {
         return true;
     }
 
+    /** What call routing needs of a base: cluster, in Sync, online, air endpoint, RFPI; empty for an unknown base. */
+    public Optional<CallBase> callBase(MacAddress mac) {
+        AssignedBase base = plan.get(mac);
+        Connection connection = connections.get(mac);
+        if (base == null && connection == null) {
+            return Optional.empty();
+        }
+        SyncOutcome outcome = outcomes.get(mac);
+        String airEndpoint = connection != null ? connection.hello.airEndpoint() : lastSeen.getOrDefault(mac, LastSeen.NEVER).airEndpoint();
+        return Optional.of(new CallBase(mac, base == null ? 0 : base.config().sync().cluster(),
+                outcome != null && outcome.inSync(), online(mac), airEndpoint, rfpi(mac)));
+    }
+
+    /** Every planned base, ordered by MAC, as the Statistics table names it. */
+    public List<PlannedBaseInfo> plannedBases() {
+        return plan.values().stream().map(b -> {
+            SyncOutcome outcome = outcomes.get(b.mac());
+            int syncRpn = outcome.source().map(plan::get).map(s -> s.rpn().value()).orElse(0);
+            return new PlannedBaseInfo(b.mac(), b.config().displayName(isLocal(b.mac())), b.config().sync().cluster(),
+                    b.rpn().value(), syncRpn, outcome.effectiveLevel());
+        }).toList();
+    }
+
+    /** Every base with an open control stream, ordered by MAC. */
+    public List<MacAddress> connectedBases() {
+        return List.copyOf(connections.keySet());
+    }
+
     /** Sends Reboot down the base's stream. */
     public void reboot(MacAddress mac) {
         Connection connection = connections.get(mac);
@@ -336,6 +378,7 @@ public final class BaseStationRegistry {
         outcomes = resolver.resolve(candidates);
         List<SyncTransition> transitions = book.record(outcomes);
         transitions.forEach(t -> publish(t, now));
+        observer.settled(transitions, outcomes);
         pushAssignments();
         return transitions;
     }

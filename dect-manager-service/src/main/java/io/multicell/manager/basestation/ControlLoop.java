@@ -3,9 +3,16 @@ package io.multicell.manager.basestation;
 import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.core.identity.Rfpi;
+import io.multicell.manager.calls.CallBase;
+import io.multicell.manager.calls.CallMetrics;
+import io.multicell.manager.calls.CallNetwork;
+import io.multicell.manager.calls.CallRouter;
+import io.multicell.manager.calls.CallSettings;
+import io.multicell.manager.calls.PlannedBaseInfo;
 import io.multicell.manager.config.DectManagerConfig;
 import io.multicell.manager.events.EventSink;
 import io.multicell.manager.location.BaseDirectory;
+import io.multicell.manager.paging.PageResult;
 import io.multicell.manager.paging.Timers;
 import io.multicell.manager.subscription.HandsetMetrics;
 import io.multicell.manager.subscription.HandsetRegistry;
@@ -32,7 +39,8 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * The single thread that owns the {@link BaseStationRegistry} and the {@link HandsetRegistry}: gRPC handlers, the
+ * The single thread that owns the {@link BaseStationRegistry}, the {@link HandsetRegistry} and the {@link CallRouter}
+ * (which reaches the other two only through {@link CallNetwork}, on this same thread): gRPC handlers, the
  * heartbeat tick and paging timers hand it messages, never touch the registries themselves. Bases and handsets
  * share the thread because they constantly need each other (locations name bases, pages and releases go down the
  * control streams, a lost base makes its handsets unreachable), and one owner keeps them from ever disagreeing.
@@ -49,6 +57,7 @@ public class ControlLoop implements Timers {
     private final EventSink events;
     private final BaseStationMetrics metrics;
     private final HandsetMetrics handsetMetrics;
+    private final CallMetrics callMetrics;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         var t = new Thread(r, "dm-control");
         t.setDaemon(true);
@@ -56,9 +65,10 @@ public class ControlLoop implements Timers {
     });
     private BaseStationRegistry registry; // touched only on the dm-control thread
     private HandsetRegistry handsets; // touched only on the dm-control thread
+    private CallRouter calls; // touched only on the dm-control thread
 
     ControlLoop(DectManagerConfig config, Clock clock, DectManagerStore store, HandsetStore handsetStore, EventSink events,
-                BaseStationMetrics metrics, HandsetMetrics handsetMetrics) {
+                BaseStationMetrics metrics, HandsetMetrics handsetMetrics, CallMetrics callMetrics) {
         this.config = config;
         this.clock = clock;
         this.store = store;
@@ -66,11 +76,12 @@ public class ControlLoop implements Timers {
         this.events = events;
         this.metrics = metrics;
         this.handsetMetrics = handsetMetrics;
+        this.callMetrics = callMetrics;
     }
 
     void onStart(@Observes StartupEvent startup) {
         // Load plan and subscriptions before the service reports started: a missing database fails the start loudly.
-        askNetwork((bases, handsets) -> null).join();
+        askCalls(calls -> null).join();
         long tickMillis = config.tickInterval().toMillis();
         thread.scheduleWithFixedDelay(() -> runNetwork((bases, handsets) -> {
             bases.tick();
@@ -99,6 +110,16 @@ public class ControlLoop implements Timers {
             metrics.update(registry.countByStatus());
             return answer;
         }, thread);
+    }
+
+    /** Runs a call request on the control thread and completes with its answer (or its exception). */
+    public <T> CompletableFuture<T> askCalls(Function<CallRouter, T> request) {
+        return askNetwork((bases, handsets) -> request.apply(calls()));
+    }
+
+    /** Hands a call event to the control thread; failures are logged. */
+    public void tellCalls(Consumer<CallRouter> event) {
+        tellNetwork((bases, handsets) -> event.accept(calls()));
     }
 
     /** Hands an event to the control thread; failures are logged, never thrown back at the sender. */
@@ -155,6 +176,61 @@ public class ControlLoop implements Timers {
                     clock, handsetStore, events, handsetMetrics, new Directory(), this);
         }
         return handsets;
+    }
+
+    private CallRouter calls() {
+        if (calls == null) {
+            DectManagerConfig.Calls settings = config.calls();
+            calls = new CallRouter(new CallSettings(settings.channelsPerBase(), settings.widebandChannelsPerBase(),
+                    settings.ringTimeout(), settings.handoverHysteresisDb(), settings.handoverTimeout()),
+                    clock, new Network(), this, events, callMetrics);
+            bases().observe(calls::syncSettled);
+        }
+        return calls;
+    }
+
+    /** The bases and handsets as call routing sees them; called only on the control thread. */
+    private final class Network implements CallNetwork {
+
+        @Override
+        public Optional<CallBase> base(MacAddress mac) {
+            return bases().callBase(mac);
+        }
+
+        @Override
+        public boolean send(MacAddress base, BaseCommand command) {
+            return bases().sendToBase(base, command);
+        }
+
+        @Override
+        public boolean registered(Ipui ipui) {
+            return handsets().registered(ipui);
+        }
+
+        @Override
+        public Optional<MacAddress> attachedAt(Ipui ipui) {
+            return handsets().attachedAt(ipui);
+        }
+
+        @Override
+        public CompletableFuture<PageResult> page(Ipui ipui) {
+            return handsets().page(ipui);
+        }
+
+        @Override
+        public void handedOver(Ipui ipui, MacAddress base) {
+            handsets().handedOver(ipui, base);
+        }
+
+        @Override
+        public List<PlannedBaseInfo> plannedBases() {
+            return bases().plannedBases();
+        }
+
+        @Override
+        public List<MacAddress> connectedBases() {
+            return bases().connectedBases();
+        }
     }
 
     /** The bases as the handset side sees them; called only on the control thread. */

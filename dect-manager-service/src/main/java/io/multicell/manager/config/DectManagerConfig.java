@@ -30,6 +30,33 @@ public interface DectManagerConfig {
     /** Handset access rights, location registry and paging. */
     Handsets handsets();
 
+    /** Call routing: channels, ringing, handover. */
+    Calls calls();
+
+    /** Call routing: channels, ringing, handover. */
+    interface Calls {
+
+        /** Calls a base carries at once. */
+        @WithDefault("8")
+        int channelsPerBase();
+
+        /** Calls a base carries at once while one of them is wideband (G.722). */
+        @WithDefault("5")
+        int widebandChannelsPerBase();
+
+        /** An incoming call the handset does not answer within this is released NO_ANSWER. */
+        @WithDefault("60S")
+        Duration ringTimeout();
+
+        /** A handover target must be heard at least this many dB stronger than the bearer base. */
+        @WithDefault("6")
+        double handoverHysteresisDb();
+
+        /** A handover not completed (MediaOnBearer from the gateway) within this is abandoned. */
+        @WithDefault("2S")
+        Duration handoverTimeout();
+    }
+
     /** Handset access rights, location registry and paging. */
     interface Handsets {
 

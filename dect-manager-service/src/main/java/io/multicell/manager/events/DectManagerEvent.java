@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An event the DM publishes to Kafka. */
-public sealed interface DectManagerEvent permits SyncStateChange, Incident, RegistrationChange, HandsetRoam {
+public sealed interface DectManagerEvent permits SyncStateChange, Incident, RegistrationChange, HandsetRoam,
+        HandoverCompletion {
 
     UUID eventId();
 

@@ -3,6 +3,7 @@ package io.multicell.manager.events;
 import com.google.protobuf.Timestamp;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.core.identity.Rfpi;
+import io.multicell.proto.events.v1.HandoverCompleted;
 import io.multicell.proto.events.v1.HandsetRegistrationChanged;
 import io.multicell.proto.events.v1.HandsetRoamed;
 import io.multicell.proto.events.v1.IncidentOccurred;
@@ -18,6 +19,7 @@ final class EventMessages {
     static final String INCIDENT_TOPIC = "multicell.incidents.v1";
     static final String REGISTRATION_TOPIC = "multicell.registration.v1";
     static final String ROAMING_TOPIC = "multicell.roaming.v1";
+    static final String HANDOVER_TOPIC = "multicell.handover.v1";
 
     private EventMessages() {
     }
@@ -32,6 +34,9 @@ final class EventMessages {
         if (event instanceof RegistrationChange) {
             return REGISTRATION_TOPIC;
         }
+        if (event instanceof HandoverCompletion) {
+            return HANDOVER_TOPIC;
+        }
         return ROAMING_TOPIC;
     }
 
@@ -45,7 +50,28 @@ final class EventMessages {
         if (event instanceof RegistrationChange change) {
             return registrationChanged(change, source).toByteArray();
         }
+        if (event instanceof HandoverCompletion handover) {
+            return handoverCompleted(handover, source).toByteArray();
+        }
         return handsetRoamed((HandsetRoam) event, source).toByteArray();
+    }
+
+    static HandoverCompleted handoverCompleted(HandoverCompletion handover, String source) {
+        return HandoverCompleted.newBuilder()
+                .setEventId(handover.eventId().toString())
+                .setOccurredAt(timestamp(handover.occurredAt()))
+                .setSource(source)
+                .setIpui(handover.ipui().value())
+                .setFromRfpi(handover.fromRfpi().map(Rfpi::toString).orElse(""))
+                .setToRfpi(handover.toRfpi().map(Rfpi::toString).orElse(""))
+                .setReason(handover.reason())
+                .setSuccess(handover.success())
+                .setCallId(handover.callId())
+                .setDuration(com.google.protobuf.Duration.newBuilder()
+                        .setSeconds(handover.duration().getSeconds()).setNanos(handover.duration().getNano()))
+                .setFromBaseMac(handover.from().value())
+                .setToBaseMac(handover.to().value())
+                .build();
     }
 
     static HandsetRegistrationChanged registrationChanged(RegistrationChange change, String source) {

@@ -13,15 +13,22 @@ import io.multicell.proto.manager.v1.BaseStationCommand;
 import io.multicell.proto.manager.v1.BaseStationLinkGrpc;
 import io.multicell.proto.manager.v1.BaseStationReport;
 import io.quarkus.grpc.GrpcService;
+import io.multicell.manager.calls.BaseCallReport;
+import io.multicell.proto.manager.v1.BaseCallEvent;
 import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * BaseStationLink.Connect: checks the stream's protocol (Hello first, once) and hands every report to the
  * control loop, which alone writes to the stream after Hello. AttachedHandsets reports (after Hello) tell the
- * handset side which handsets are reachable at the base.
+ * handset side which handsets are reachable at the base; call events go to the call router, heartbeats carry the
+ * base's Conn counter, and a closed stream drops the calls the base carried.
  */
 @GrpcService
 public class BaseStationLinkGrpcService extends BaseStationLinkGrpc.BaseStationLinkImplBase {
+
+    private static final Logger LOG = Logger.getLogger(BaseStationLinkGrpcService.class);
 
     private final ControlLoop loop;
 
@@ -60,7 +67,23 @@ public class BaseStationLinkGrpcService extends BaseStationLinkGrpc.BaseStationL
             switch (report.getReportCase()) {
                 case HEARTBEAT -> {
                     MacAddress base = mac;
+                    long conn = report.getHeartbeat().getMacConnections();
                     loop.tell(registry -> registry.heartbeat(base, link));
+                    loop.tellCalls(calls -> calls.heartbeat(base, conn));
+                }
+                case CALL_EVENT -> {
+                    MacAddress base = mac;
+                    BaseCallEvent event = report.getCallEvent();
+                    Optional<BaseCallReport> call = CallMessages.report(base, event);
+                    Ipui ipui;
+                    try {
+                        ipui = Ipui.parse(event.getIpui());
+                    } catch (InvalidValueException invalid) {
+                        LOG.warnf("base %s: call event for call %s with %s; ignored", base, event.getCallId(),
+                                invalid.under("callEvent").getMessage());
+                        return;
+                    }
+                    call.ifPresent(r -> loop.tellCalls(calls -> calls.baseEvent(base, event.getCallId(), ipui, r)));
                 }
                 case ATTACHED_HANDSETS -> {
                     MacAddress base = mac;
@@ -72,7 +95,7 @@ public class BaseStationLinkGrpcService extends BaseStationLinkGrpc.BaseStationL
                     });
                 }
                 case HELLO -> violation(new InvalidValueException("report", "Hello is sent once per stream"));
-                default -> violation(new InvalidValueException("report", "must be a Hello, a Heartbeat or AttachedHandsets"));
+                default -> violation(new InvalidValueException("report", "must be a Hello, a Heartbeat, AttachedHandsets or a call event"));
             }
         }
 
@@ -105,6 +128,7 @@ public class BaseStationLinkGrpcService extends BaseStationLinkGrpc.BaseStationL
             loop.tellNetwork((bases, handsets) -> {
                 if (bases.isCurrent(base, link)) {
                     handsets.baseLost(base);
+                    loop.tellCalls(calls -> calls.baseLost(base));
                 }
                 bases.protocolViolation(base, link, violation);
             });
@@ -136,6 +160,7 @@ public class BaseStationLinkGrpcService extends BaseStationLinkGrpc.BaseStationL
         private void closed(BaseStationRegistry bases, HandsetRegistry handsets, MacAddress base) {
             if (bases.isCurrent(base, link)) {
                 handsets.baseLost(base);
+                loop.tellCalls(calls -> calls.baseLost(base));
             }
             bases.streamClosed(base, link);
         }

@@ -10,6 +10,12 @@ import io.multicell.proto.manager.v1.ApplyBaseStationPlanResponse;
 import io.multicell.proto.manager.v1.DectManagerGrpc;
 import io.multicell.proto.manager.v1.DectManagerInfo;
 import io.multicell.proto.manager.v1.GetDectManagerInfoRequest;
+import io.multicell.proto.manager.v1.ListBaseStatisticsRequest;
+import io.multicell.proto.manager.v1.ListBaseStatisticsResponse;
+import io.multicell.proto.manager.v1.ListCallsRequest;
+import io.multicell.proto.manager.v1.ListCallsResponse;
+import io.multicell.proto.manager.v1.ResetBaseStatisticsRequest;
+import io.multicell.proto.manager.v1.ResetBaseStatisticsResponse;
 import io.multicell.proto.manager.v1.ListBaseStationsRequest;
 import io.multicell.proto.manager.v1.ListBaseStationsResponse;
 import io.multicell.proto.manager.v1.RebootBaseStationRequest;
@@ -81,6 +87,24 @@ public class DectManagerGrpcService extends DectManagerGrpc.DectManagerImplBase 
             return loop.ask(registry -> registry.synchronise(cluster))
                     .thenApply(changed -> SynchroniseResponse.newBuilder().setChanged(changed).build());
         });
+    }
+
+    @Override
+    public void listBaseStatistics(ListBaseStatisticsRequest request, StreamObserver<ListBaseStatisticsResponse> responses) {
+        answer(responses, () -> loop.askCalls(calls -> calls.statistics()).thenApply(CallMessages::statistics));
+    }
+
+    @Override
+    public void resetBaseStatistics(ResetBaseStatisticsRequest request, StreamObserver<ResetBaseStatisticsResponse> responses) {
+        answer(responses, () -> loop.askCalls(calls -> {
+            calls.resetStatistics();
+            return ResetBaseStatisticsResponse.getDefaultInstance();
+        }));
+    }
+
+    @Override
+    public void listCalls(ListCallsRequest request, StreamObserver<ListCallsResponse> responses) {
+        answer(responses, () -> loop.askCalls(calls -> calls.calls()).thenApply(CallMessages::calls));
     }
 
     private static <T> void answer(StreamObserver<T> responses, Supplier<CompletableFuture<T>> call) {

@@ -69,6 +69,32 @@ final class LinkMessages {
             builder.setPage(PageHandset.newBuilder().setIpui(page.ipui().value()).setPageId(page.pageId()));
         } else if (command instanceof BaseCommand.ReleaseHandset release) {
             builder.setReleaseHandset(ReleaseHandset.newBuilder().setIpui(release.ipui().value()).setReason(release.reason()));
+        } else if (command instanceof BaseCommand.AlertHandset alert) {
+            builder.setAlertHandset(io.multicell.proto.manager.v1.AlertHandset.newBuilder().setCallId(alert.callId())
+                    .setIpui(alert.ipui().value()).setCallingNumber(alert.callingNumber()).setCallingName(alert.callingName())
+                    .setCodec(alert.codec()).setBearerBaseMac(alert.bearerBase().map(MacAddress::value).orElse(""))
+                    .setBearerAirEndpoint(alert.bearerAirEndpoint()));
+        } else if (command instanceof BaseCommand.CallProgress progress) {
+            builder.setCallProgress(io.multicell.proto.manager.v1.CallProgressCommand.newBuilder().setCallId(progress.callId())
+                    .setIpui(progress.ipui().value()).setState(CallMessages.callState(progress.state())).setCodec(progress.codec())
+                    .setBearerBaseMac(progress.bearerBase().map(MacAddress::value).orElse(""))
+                    .setBearerAirEndpoint(progress.bearerAirEndpoint()));
+        } else if (command instanceof BaseCommand.ReleaseCall release) {
+            builder.setReleaseCall(io.multicell.proto.manager.v1.ReleaseCallCommand.newBuilder().setCallId(release.callId())
+                    .setIpui(release.ipui().value()).setCause(release.cause()).setSipStatus(release.sipStatus())
+                    .setReason(release.reason()));
+        } else if (command instanceof BaseCommand.ExpectBearer expect) {
+            builder.setExpectBearer(io.multicell.proto.manager.v1.ExpectBearer.newBuilder().setCallId(expect.callId())
+                    .setIpui(expect.ipui().value()).setCodec(expect.codec()));
+        } else if (command instanceof BaseCommand.HandoverHandset handover) {
+            builder.setHandover(io.multicell.proto.manager.v1.HandoverHandset.newBuilder().setCallId(handover.callId())
+                    .setIpui(handover.ipui().value()).setTargetBaseMac(handover.target().value())
+                    .setTargetAirEndpoint(handover.targetAirEndpoint()));
+        } else if (command instanceof BaseCommand.ReleaseBearer release) {
+            builder.setReleaseBearer(io.multicell.proto.manager.v1.ReleaseBearer.newBuilder().setCallId(release.callId())
+                    .setIpui(release.ipui().value()));
+        } else if (command instanceof BaseCommand.ResetStatistics) {
+            builder.setResetStatistics(io.multicell.proto.manager.v1.ResetStatistics.getDefaultInstance());
         }
         return builder.build();
     }

@@ -321,6 +321,35 @@ public final class HandsetRegistry {
         return locations.countReachableAt(base);
     }
 
+    // ---- calls ----
+
+    /** True when the handset holds a subscription. */
+    public boolean registered(Ipui ipui) {
+        return registeredEntryByIpui.containsKey(ipui);
+    }
+
+    /** The base a registered handset is reachable at now. */
+    public Optional<MacAddress> attachedAt(Ipui ipui) {
+        if (!registered(ipui)) {
+            return Optional.empty();
+        }
+        return locations.of(ipui).filter(HandsetLocation::reachable).map(HandsetLocation::base);
+    }
+
+    /** A handover moved a handset in a call to {@code base}: the location follows, without a roam event. */
+    public void handedOver(Ipui ipui, MacAddress base) {
+        if (!registered(ipui)) {
+            return;
+        }
+        Instant now = clock.instant();
+        locations.attach(ipui, base, now);
+        try {
+            store.saveLocation(ipui, base, now);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "could not store the location of handset %s", ipui);
+        }
+    }
+
     // ---- paging ----
 
     /** Pages a registered handset: its last known base first, then that base's cluster. */

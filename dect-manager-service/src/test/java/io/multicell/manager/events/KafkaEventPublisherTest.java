@@ -180,6 +180,11 @@ class KafkaEventPublisherTest {
             }
 
             @Override
+            public Calls calls() {
+                throw new UnsupportedOperationException("not used by the publisher");
+            }
+
+            @Override
             public Events events() {
                 return new Events() {
                     @Override
