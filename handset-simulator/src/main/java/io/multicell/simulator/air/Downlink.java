@@ -22,4 +22,49 @@ public sealed interface Downlink {
     /** The network pages the handset. */
     record Page(String pageId) implements Downlink {
     }
+
+    /** Everything about one call that a base sends; the handset matches it to its call by id. */
+    sealed interface CallMessage extends Downlink {
+        String callId();
+    }
+
+    /**
+     * A call for the handset: ring.
+     *
+     * @param codec             null when the network named none
+     * @param bearerAirEndpoint empty: the call rings on this stream; else open a stream there with the call id
+     */
+    record IncomingCall(String callId, String callingNumber, String callingName, Codec codec,
+            String bearerAirEndpoint, String bearerBaseMac) implements CallMessage {
+    }
+
+    /**
+     * Progress of a call the handset set up, or: the answer of an incoming call took effect (CONNECTED).
+     *
+     * @param codec             null when the network named none
+     * @param bearerAirEndpoint set with PROCEEDING when the call's bearer is on another base
+     */
+    record CallProgress(String callId, ProgressState state, Codec codec, String bearerAirEndpoint,
+            String bearerBaseMac) implements CallMessage {
+    }
+
+    /** The call ends (far end hung up, cancelled, refused, link lost). */
+    record CallRelease(String callId, ReleaseCause cause, int sipStatus, String reason) implements CallMessage {
+    }
+
+    /** Downlink voice of a call on the stream that is its bearer. */
+    record VoiceFrame(String callId, long sequence, Codec codec, byte[] payload) implements CallMessage {
+        @Override
+        public String toString() {
+            return "VoiceFrame[callId=" + callId + ", sequence=" + sequence + "]";
+        }
+    }
+
+    /** Move the call to another base: open a stream there with the call id. */
+    record HandoverCommand(String callId, String targetBaseMac, String targetAirEndpoint) implements CallMessage {
+    }
+
+    /** The call left this stream (handover done): close it. */
+    record BearerReleased(String callId) implements CallMessage {
+    }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.multicell.core.InvalidValueException;
+import io.multicell.simulator.handset.CallConflictException;
 import io.multicell.simulator.handset.DuplicateHandsetException;
+import io.multicell.simulator.handset.NoCallException;
 import io.multicell.simulator.handset.EngineNotRunningException;
 import io.multicell.simulator.handset.RegistrationInProgressException;
 import io.multicell.simulator.handset.UnknownHandsetException;
@@ -39,6 +41,16 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response registering(RegistrationInProgressException e) {
         return answer(Response.Status.CONFLICT, new ApiError("state", "must not be REGISTERING", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response callConflict(CallConflictException e) {
+        return answer(Response.Status.CONFLICT, new ApiError(e.field(), e.rule(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response noCall(NoCallException e) {
+        return answer(Response.Status.NOT_FOUND, new ApiError("call", "the handset has had no call", e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -88,7 +88,8 @@ public class HandsetResource {
         Ipui ipui = Ipui.parse(request.ipui());
         FloorPosition position = position("position", request.position());
         var record = new HandsetRecord(id, ipui, text("model", request.model(), settings.defaultModel()),
-                text("firmware", request.firmware(), settings.defaultFirmware()), position, Optional.empty());
+                text("firmware", request.firmware(), settings.defaultFirmware()), position, Optional.empty(),
+                CallResource.answerMode("answerMode", request.answerMode()));
         store.insert(List.of(record));
         var created = await(engine.add(List.of(record))).get(0);
         return Response.created(URI.create("/api/v1/handsets/" + id)).entity(HandsetResponse.of(created)).build();
@@ -117,13 +118,14 @@ public class HandsetResource {
         String model = text("model", request.model(), settings.defaultModel());
         String firmware = text("firmware", request.firmware(), settings.defaultFirmware());
         String idPrefix = request.idPrefix() == null ? null : checkedId("idPrefix", request.idPrefix());
+        var answerMode = CallResource.answerMode("answerMode", request.answerMode());
         var records = new ArrayList<HandsetRecord>();
         var ids = new HashSet<String>();
         for (int i = 0; i < ipuis.size(); i++) {
             String id = idPrefix == null ? newId(ids) : checkedId("idPrefix", idPrefix + "-" + (i + 1));
             ids.add(id);
             records.add(new HandsetRecord(id, ipuis.get(i), model, firmware, positions.get(i % positions.size()),
-                    Optional.empty()));
+                    Optional.empty(), answerMode));
         }
         store.insert(records);
         var created = await(engine.add(records));
@@ -273,7 +275,7 @@ public class HandsetResource {
         }
     }
 
-    private static <T> T await(CompletableFuture<T> future) {
+    static <T> T await(CompletableFuture<T> future) {
         try {
             return future.get(ENGINE_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | CompletionException e) {

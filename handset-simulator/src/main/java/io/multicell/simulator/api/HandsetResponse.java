@@ -19,6 +19,9 @@ import java.util.Map;
  * @param rssi                   dBm at which it hears each base in service (at or above sensitivity), by MAC
  * @param roams                  re-locks from one base to another
  * @param walking                moving along a path now
+ * @param answerMode             MANUAL, AUTO, BUSY or REJECT: what it does when a call rings
+ * @param callState              IDLE (never had a call), DIALLING, PROCEEDING, RINGBACK, RINGING, CONNECTED or RELEASED
+ * @param callId                 its current or last call; null when it never had one
  */
 public record HandsetResponse(
         String id,
@@ -37,7 +40,10 @@ public record HandsetResponse(
         Result lastAttachResult,
         Map<String, Double> rssi,
         long roams,
-        boolean walking) {
+        boolean walking,
+        String answerMode,
+        String callState,
+        String callId) {
 
     /** Outcome of a procedure; {@code reason} is empty when accepted. */
     public record Result(boolean accepted, String reason) {
@@ -54,6 +60,7 @@ public record HandsetResponse(
                 h.attached(), h.reachable(), h.registered(), h.registrationPending(),
                 h.lastRegistrationResult().map(Result::of).orElse(null),
                 h.lastAttachResult().map(Result::of).orElse(null),
-                h.rssi(), h.roams(), h.walking());
+                h.rssi(), h.roams(), h.walking(), h.answerMode().name(), h.callState().name(),
+                h.callId().orElse(null));
     }
 }

@@ -13,12 +13,13 @@ public final class Requests {
     }
 
     /** POST /api/v1/handsets. */
-    public record CreateHandset(String id, String ipui, Position position, String model, String firmware) {
+    public record CreateHandset(String id, String ipui, Position position, String model, String firmware,
+            String answerMode) {
     }
 
     /** POST /api/v1/handsets:batch: either {@code ipuis}, or {@code ipuiPrefix} and {@code count}. */
     public record CreateBatch(Integer count, String ipuiPrefix, List<String> ipuis, Position position,
-            List<Position> positions, String idPrefix, String model, String firmware) {
+            List<Position> positions, String idPrefix, String model, String firmware, String answerMode) {
     }
 
     /** POST /api/v1/handsets/{id}/registration. */
@@ -27,5 +28,13 @@ public final class Requests {
 
     /** POST /api/v1/handsets/{id}/walk. */
     public record WalkAlong(List<Position> path, Double speedMetresPerSecond) {
+    }
+
+    /** POST /api/v1/handsets/{id}/calls. */
+    public record Dial(String number) {
+    }
+
+    /** PUT /api/v1/handsets/{id}/answer-mode. */
+    public record AnswerModeChange(String mode) {
     }
 }

@@ -68,7 +68,7 @@ public class EngineWiring {
             HandsetStore store, RandomGenerator random) {
         var engineSettings = new EngineSettings(settings.tick(), settings.hysteresisDb(), radio,
                 settings.procedureTimeout(), settings.relockBackoff(), settings.attachRetryMin(),
-                settings.attachRetryMax(), settings.baseLossGrace());
+                settings.attachRetryMax(), settings.baseLossGrace(), settings.measurementInterval());
         // The engine has a random of its own: ids drawn by the API must not shift its retry jitter.
         return new HandsetEngine(engineSettings, clock, scheduler, air, store, storeWriter,
                 new Random(settings.seed() + 1));

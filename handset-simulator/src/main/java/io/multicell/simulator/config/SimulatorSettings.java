@@ -50,6 +50,10 @@ public interface SimulatorSettings {
     @WithDefault("30S")
     Duration attachRetryMax();
 
+    /** How often a handset in a connected call reports every base it hears (NeighbourMeasurement). */
+    @WithDefault("200ms")
+    Duration measurementInterval();
+
     /** Model designation of a new handset when the request names none. */
     @WithDefault("S700H PRO")
     String defaultModel();

@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param attachRetryMax     longest such wait
  * @param baseLossGrace      how long a base that left service (or the DM's list) is still heard: rides out a DM
  *                           restart, during which the DM briefly lists every base as offline
+ * @param measurementInterval how often a handset in a connected call reports the bases it hears
  */
 public record EngineSettings(
         Duration tick,
@@ -24,7 +25,8 @@ public record EngineSettings(
         Duration relockBackoff,
         Duration attachRetryMin,
         Duration attachRetryMax,
-        Duration baseLossGrace) {
+        Duration baseLossGrace,
+        Duration measurementInterval) {
 
     public EngineSettings {
         if (tick.isNegative() || tick.isZero()) {
@@ -36,11 +38,15 @@ public record EngineSettings(
         if (attachRetryMax.compareTo(attachRetryMin) < 0) {
             throw new IllegalArgumentException("attach retry max " + attachRetryMax + " is below min " + attachRetryMin);
         }
+        if (measurementInterval.isNegative() || measurementInterval.isZero()) {
+            throw new IllegalArgumentException("measurement interval must be positive, was " + measurementInterval);
+        }
     }
 
-    /** Defaults of the service: 100 ms tick, 6 dB, office radio. */
+    /** Defaults of the service: 100 ms tick, 6 dB, office radio, measurements every 200 ms. */
     public static EngineSettings defaults() {
         return new EngineSettings(Duration.ofMillis(100), 6.0, RadioParameters.office(), Duration.ofSeconds(10),
-                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(3));
+                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(3),
+                Duration.ofMillis(200));
     }
 }

@@ -11,6 +11,8 @@ import io.multicell.simulator.air.AirListener;
 import io.multicell.simulator.air.AirStream;
 import io.multicell.simulator.air.Downlink;
 import io.multicell.simulator.air.Uplink;
+import io.multicell.simulator.call.AnswerMode;
+import io.multicell.simulator.call.CallSnapshot;
 import io.multicell.simulator.radio.BaseOnAir;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +37,8 @@ import org.jboss.logging.Logger;
 /**
  * Every virtual handset of the simulator. Each tick a handset moves along its walk, listens to every base in service
  * (dect-core radio model), locks to the strongest with hysteresis ({@link BaseSelection}), and runs its procedures
- * over the air stream to that base: Lock, then registration (when asked for) or attach, and page answers.
+ * over the air stream to that base: Lock, then registration (when asked for) or attach, and page answers. Calls are
+ * {@link HandsetCalls}'s: while one is in progress the handset does not roam by itself.
  *
  * <p>All handset state is owned by the {@link EngineScheduler} (one serial executor); the REST API, the DM poller and
  * the air transport post tasks to it. Readers get immutable {@link HandsetSnapshot}s.
@@ -55,6 +58,7 @@ public final class HandsetEngine {
     private final RandomGenerator random;
     private final RadioModel radio;
     private final BaseSelection selection;
+    private final HandsetCalls calls;
 
     // --- owned by the scheduler ---
     private final Map<String, VirtualHandset> handsets = new TreeMap<>();
@@ -82,6 +86,17 @@ public final class HandsetEngine {
         this.random = random;
         this.radio = new RadioModel(settings.radio());
         this.selection = new BaseSelection(settings.radio().handsetSensitivityDbm(), settings.hysteresisDb());
+        this.calls = new HandsetCalls(settings, clock, scheduler, new HandsetCalls.Host() {
+            @Override
+            public Optional<HandsetCalls.Opened> open(VirtualHandset handset, String airEndpoint) {
+                return openStream(handset, airEndpoint);
+            }
+
+            @Override
+            public void lockLost(VirtualHandset handset, String reason) {
+                HandsetEngine.this.lockLost(handset, reason);
+            }
+        });
     }
 
     // ---------------------------------------------------------------- API (any thread)
@@ -114,7 +129,9 @@ public final class HandsetEngine {
         var stopped = new CompletableFuture<Void>();
         scheduler.execute(() -> {
             tickTimer.cancel();
+            handsets.values().forEach(calls::forget);
             handsets.values().forEach(this::leave);
+            calls.stop();
             handsets.clear();
             views.clear();
             running = false;
@@ -175,6 +192,7 @@ public final class HandsetEngine {
     public CompletableFuture<Void> remove(String id) {
         return call(() -> {
             var handset = existing(id);
+            calls.forget(handset);
             leave(handset);
             handsets.remove(id);
             views.remove(id);
@@ -223,6 +241,57 @@ public final class HandsetEngine {
         });
     }
 
+    // ---------------------------------------------------------------- calls (any thread)
+
+    /**
+     * The handset dials {@code number} (already checked: digits, *, #, +).
+     *
+     * @return the new call (DIALLING); completes exceptionally with {@link CallConflictException} when the handset is
+     *         not attached or already in a call
+     */
+    public CompletableFuture<CallSnapshot> dial(String id, String number) {
+        return call(() -> {
+            var handset = existing(id);
+            calls.dial(handset, number);
+            publish(handset);
+            return handset.call().snapshot().orElseThrow();
+        });
+    }
+
+    /** Answers the ringing call; {@link CallConflictException} when none rings unanswered. */
+    public CompletableFuture<CallSnapshot> answer(String id) {
+        return call(() -> {
+            var handset = existing(id);
+            calls.answer(handset);
+            publish(handset);
+            return handset.call().snapshot().orElseThrow();
+        });
+    }
+
+    /** Hangs up the call in progress (rejects it while it rings); {@link NoCallException} without any call. */
+    public CompletableFuture<CallSnapshot> hangUp(String id) {
+        return call(() -> {
+            var handset = existing(id);
+            calls.hangUp(handset);
+            publish(handset);
+            return handset.call().snapshot().orElseThrow();
+        });
+    }
+
+    /** The call in progress, or the last one; {@link NoCallException} when the handset never had one. */
+    public CompletableFuture<CallSnapshot> currentCall(String id) {
+        return call(() -> existing(id).call().snapshot().orElseThrow(() -> new NoCallException(id)));
+    }
+
+    /** What the handset does from now on when a call rings (the store is the caller's). */
+    public CompletableFuture<HandsetSnapshot> answerMode(String id, AnswerMode mode) {
+        return call(() -> {
+            var handset = existing(id);
+            handset.answerMode(mode);
+            return publish(handset);
+        });
+    }
+
     public Optional<HandsetSnapshot> snapshot(String id) {
         return Optional.ofNullable(views.get(id));
     }
@@ -234,6 +303,11 @@ public final class HandsetEngine {
     /** Re-locks from one base to another since the process started. */
     public long roams() {
         return roams.get();
+    }
+
+    /** Handsets whose current (or last) call is in {@code state}, as of their last view. */
+    public long countCalls(io.multicell.simulator.call.CallState state) {
+        return views.values().stream().filter(v -> v.callState() == state).count();
     }
 
     public long count(HandsetState state) {
@@ -303,9 +377,15 @@ public final class HandsetEngine {
             }
         });
         handset.heard(heard);
-        Optional<MacAddress> chosen = selection.select(rssi, handset.selectedBase());
-        if (!chosen.equals(handset.selectedBase())) {
-            relock(handset, chosen, now);
+        if (handset.call().state().active()) {
+            calls.listen(handset, heard, now);
+        }
+        // In a call the handset stays on its bearers; the network hands it over.
+        if (!handset.call().state().active()) {
+            Optional<MacAddress> chosen = selection.select(rssi, handset.selectedBase());
+            if (!chosen.equals(handset.selectedBase())) {
+                relock(handset, chosen, now);
+            }
         }
         proceed(handset, usable, now);
     }
@@ -373,6 +453,9 @@ public final class HandsetEngine {
 
     private void connect(VirtualHandset handset, Map<MacAddress, BaseOnAir> usable, Instant now) {
         BaseOnAir base = usable.get(handset.selectedBase().orElseThrow());
+        if (base == null) {
+            return; // in a call the handset does not choose another base; it waits for the call to end
+        }
         long streamId = ++streamIds;
         AirStream stream;
         try {
@@ -432,6 +515,17 @@ public final class HandsetEngine {
         handset.stream().ifPresent(stream -> stream.send(message));
     }
 
+    /** A new stream of {@code handset} to {@code airEndpoint} whose events reach the call's bearer handling. */
+    private Optional<HandsetCalls.Opened> openStream(VirtualHandset handset, String airEndpoint) {
+        long streamId = ++streamIds;
+        try {
+            return Optional.of(new HandsetCalls.Opened(streamId, air.open(airEndpoint, listener(handset.id, streamId))));
+        } catch (RuntimeException e) {
+            LOG.warnf("handset %s cannot open an air stream to %s: %s", handset.id, airEndpoint, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** Ends the handset's air stream, if any; its late events are ignored. */
     private void leave(VirtualHandset handset) {
         handset.dropStream().ifPresent(AirStream::close);
@@ -443,23 +537,37 @@ public final class HandsetEngine {
         return new AirListener() {
             @Override
             public void onDownlink(Downlink message) {
-                scheduler.execute(() -> current(handsetId, streamId).ifPresent(h -> downlink(h, message)));
+                scheduler.execute(() -> current(handsetId, streamId).ifPresent(h -> downlink(h, streamId, message)));
             }
 
             @Override
             public void onEnded(String reason) {
-                scheduler.execute(() -> current(handsetId, streamId).ifPresent(h -> ended(h, reason)));
+                scheduler.execute(() -> current(handsetId, streamId).ifPresent(h -> ended(h, streamId, reason)));
             }
         };
     }
 
-    /** The handset, if {@code streamId} is still its stream: events of a stream it left are ignored. */
+    /**
+     * The handset, if {@code streamId} is still its lock stream or a bearer of its call: events of a stream it left
+     * are ignored.
+     */
     private Optional<VirtualHandset> current(String handsetId, long streamId) {
         var handset = handsets.get(handsetId);
-        return handset != null && handset.streamId() == streamId ? Optional.of(handset) : Optional.empty();
+        return handset != null && (handset.streamId() == streamId || handset.hasBearer(streamId))
+                ? Optional.of(handset) : Optional.empty();
     }
 
-    private void downlink(VirtualHandset handset, Downlink message) {
+    private void downlink(VirtualHandset handset, long streamId, Downlink message) {
+        if (message instanceof Downlink.CallMessage call) {
+            calls.downlink(handset, streamId, call);
+            if (!(message instanceof Downlink.VoiceFrame)) {
+                publish(handset); // 50 frames a second: the tick publishes often enough
+            }
+            return;
+        }
+        if (streamId != handset.streamId()) {
+            return; // a bearer stream on another base carries only the call
+        }
         Instant now = clock.instant();
         if (message instanceof Downlink.RegistrationChallenge challenge) {
             if (handset.state() == HandsetState.REGISTERING && handset.pendingPin().isPresent()) {
@@ -479,7 +587,7 @@ public final class HandsetEngine {
         } else if (message instanceof Downlink.LocationResult result) {
             locationResult(handset, result, now);
         } else if (message instanceof Downlink.Page page) {
-            send(handset, new Uplink.PageResponse(page.pageId()));
+            send(handset, new Uplink.PageResponse(page.pageId(), HandsetCalls.heard(handset)));
         }
         publish(handset);
     }
@@ -569,15 +677,24 @@ public final class HandsetEngine {
         return Duration.ofMillis(Math.max(1, (long) (Math.min(base, max) * jitter)));
     }
 
-    private void ended(VirtualHandset handset, String reason) {
-        LOG.debugf("handset %s (%s): air stream ended by the base: %s", handset.id, handset.ipui, reason);
+    private void ended(VirtualHandset handset, long streamId, String reason) {
+        if (handset.hasBearer(streamId)) {
+            calls.bearerEnded(handset, streamId, reason);
+        } else {
+            lockLost(handset, reason);
+        }
+        publish(handset);
+    }
+
+    /** The lock stream ended (the base ended it, or the call it carried lost its link): lock again after a back-off. */
+    private void lockLost(VirtualHandset handset, String reason) {
+        LOG.debugf("handset %s (%s): air stream ended: %s", handset.id, handset.ipui, reason);
         handset.dropStream();
         handset.deadline(null);
         if (handset.state().hasStream()) {
             handset.transitionTo(HandsetState.LOCKING);
         }
         handset.retryAt(clock.instant().plus(settings.relockBackoff()));
-        publish(handset);
     }
 
     // ---------------------------------------------------------------- store and views
@@ -616,7 +733,10 @@ public final class HandsetEngine {
                 handset.lastAttach(),
                 Collections.unmodifiableMap(rssi),
                 handset.roams(),
-                handset.walk().isPresent());
+                handset.walk().isPresent(),
+                handset.answerMode(),
+                handset.call().state(),
+                handset.call().callId());
         views.put(handset.id, snapshot);
         return snapshot;
     }

@@ -1,6 +1,8 @@
 package io.multicell.simulator.handset;
 
 import io.multicell.core.radio.FloorPosition;
+import io.multicell.simulator.call.AnswerMode;
+import io.multicell.simulator.call.CallState;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +16,9 @@ import java.util.Optional;
  * @param lastAttachResult       empty until an attach ended
  * @param rssi                   what it hears (at or above sensitivity) from each base in service, by MAC, dBm
  * @param roams                  how often it re-locked from one base to another
+ * @param answerMode             what it does when a call rings
+ * @param callState              state of its current (or last) call; IDLE when it never had one
+ * @param callId                 that call; empty when it never had one
  */
 public record HandsetSnapshot(
         String id,
@@ -31,7 +36,10 @@ public record HandsetSnapshot(
         Optional<ProcedureResult> lastAttachResult,
         Map<String, Double> rssi,
         long roams,
-        boolean walking) {
+        boolean walking,
+        AnswerMode answerMode,
+        CallState callState,
+        Optional<String> callId) {
 
     public boolean attached() {
         return state == HandsetState.ATTACHED;

@@ -21,5 +21,8 @@ public interface HandsetStore {
     /** The key of an accepted registration: from now on the handset is registered. */
     void saveKey(String id, byte[] uak);
 
+    /** What the handset does when a call rings, kept like a phone setting. */
+    void saveAnswerMode(String id, io.multicell.simulator.call.AnswerMode mode);
+
     void delete(String id);
 }

@@ -5,8 +5,13 @@ import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.core.radio.FloorPosition;
 import io.multicell.simulator.air.AirStream;
+import io.multicell.simulator.call.AnswerMode;
+import io.multicell.simulator.call.CallSession;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,6 +53,12 @@ final class VirtualHandset {
     private ProcedureResult lastAttach;
     private long roams;
 
+    // --- calls ---
+    private final CallSession call;
+    private AnswerMode answerMode;
+    /** The streams carrying the call now, by stream id, oldest first; the lock stream may be one of them. */
+    private final Map<Long, Bearer> bearers = new LinkedHashMap<>();
+
     VirtualHandset(HandsetRecord record, Clock clock) {
         this.id = record.id();
         this.ipui = record.ipui();
@@ -57,6 +68,8 @@ final class VirtualHandset {
         this.uak = record.uak().orElse(null);
         this.clock = clock;
         this.since = clock.instant();
+        this.answerMode = record.answerMode();
+        this.call = new CallSession(clock);
     }
 
     /** @throws IllegalHandsetTransitionException when {@code next} may not follow the current state */
@@ -204,5 +217,45 @@ final class VirtualHandset {
 
     void roamed() {
         roams++;
+    }
+
+    CallSession call() {
+        return call;
+    }
+
+    AnswerMode answerMode() {
+        return answerMode;
+    }
+
+    void answerMode(AnswerMode mode) {
+        this.answerMode = mode;
+    }
+
+    void bearerAdded(Bearer bearer) {
+        bearers.put(bearer.streamId(), bearer);
+    }
+
+    Optional<Bearer> bearer(long streamId) {
+        return Optional.ofNullable(bearers.get(streamId));
+    }
+
+    Optional<Bearer> removeBearer(long streamId) {
+        return Optional.ofNullable(bearers.remove(streamId));
+    }
+
+    /** Oldest first: the first is the one the call's control messages go to. */
+    List<Bearer> bearers() {
+        return new ArrayList<>(bearers.values());
+    }
+
+    boolean hasBearer(long streamId) {
+        return bearers.containsKey(streamId);
+    }
+
+    /** Forgets every bearer and returns them, for closing. */
+    List<Bearer> dropBearers() {
+        var dropped = bearers();
+        bearers.clear();
+        return dropped;
     }
 }

@@ -3,6 +3,7 @@ package io.multicell.simulator.metrics;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.multicell.simulator.call.CallState;
 import io.multicell.simulator.handset.HandsetEngine;
 import io.multicell.simulator.handset.HandsetState;
 import io.quarkus.runtime.StartupEvent;
@@ -11,7 +12,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * multicell.simulator.handsets (gauge, tag state: one series per handset state, so bounded) and
- * multicell.simulator.roams (re-locks from one base to another).
+ * multicell.simulator.roams (re-locks from one base to another), multicell.simulator.calls (gauge, tag state: handsets
+ * whose call is in that state; bounded).
  */
 @ApplicationScoped
 public class SimulatorMetrics {
@@ -26,5 +28,13 @@ public class SimulatorMetrics {
         FunctionCounter.builder("multicell.simulator.roams", engine, HandsetEngine::roams)
                 .description("Re-locks of a handset from one base to another")
                 .register(registry);
+        for (CallState state : CallState.values()) {
+            if (state.active()) {
+                Gauge.builder("multicell.simulator.calls", engine, e -> e.countCalls(state))
+                        .description("Handsets whose call is in this state")
+                        .tag("state", state.name())
+                        .register(registry);
+            }
+        }
     }
 }

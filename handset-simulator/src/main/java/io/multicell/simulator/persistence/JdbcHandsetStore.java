@@ -2,6 +2,7 @@ package io.multicell.simulator.persistence;
 
 import io.multicell.core.identity.Ipui;
 import io.multicell.core.radio.FloorPosition;
+import io.multicell.simulator.call.AnswerMode;
 import io.multicell.simulator.handset.DuplicateHandsetException;
 import io.multicell.simulator.handset.HandsetRecord;
 import io.multicell.simulator.handset.HandsetStore;
@@ -34,7 +35,7 @@ public class JdbcHandsetStore implements HandsetStore {
     @Override
     public List<HandsetRecord> loadAll() {
         try (Connection c = dataSource.getConnection();
-                var st = c.prepareStatement("SELECT id, ipui, model, firmware, position_x, position_y, uak"
+                var st = c.prepareStatement("SELECT id, ipui, model, firmware, position_x, position_y, uak, answer_mode"
                         + " FROM handset_simulator.handset ORDER BY id");
                 var rows = st.executeQuery()) {
             var handsets = new ArrayList<HandsetRecord>();
@@ -50,7 +51,7 @@ public class JdbcHandsetStore implements HandsetStore {
     private static HandsetRecord read(ResultSet rows) throws SQLException {
         return new HandsetRecord(rows.getString("id"), new Ipui(rows.getString("ipui")), rows.getString("model"),
                 rows.getString("firmware"), new FloorPosition(rows.getDouble("position_x"), rows.getDouble("position_y")),
-                Optional.ofNullable(rows.getBytes("uak")));
+                Optional.ofNullable(rows.getBytes("uak")), AnswerMode.valueOf(rows.getString("answer_mode")));
     }
 
     @Override
@@ -59,8 +60,8 @@ public class JdbcHandsetStore implements HandsetStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (var st = c.prepareStatement("INSERT INTO handset_simulator.handset (id, ipui, model, firmware,"
-                    + " position_x, position_y, uak, registered, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " position_x, position_y, uak, registered, created_at, updated_at, answer_mode)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (HandsetRecord h : handsets) {
                     st.setString(1, h.id());
                     st.setString(2, h.ipui().value());
@@ -72,6 +73,7 @@ public class JdbcHandsetStore implements HandsetStore {
                     st.setBoolean(8, h.uak().isPresent());
                     st.setTimestamp(9, now);
                     st.setTimestamp(10, now);
+                    st.setString(11, h.answerMode().name());
                     st.addBatch();
                 }
                 st.executeBatch();
@@ -113,6 +115,15 @@ public class JdbcHandsetStore implements HandsetStore {
     public void saveKey(String id, byte[] uak) {
         update("UPDATE handset_simulator.handset SET uak = ?, registered = TRUE, updated_at = ? WHERE id = ?", st -> {
             st.setBytes(1, uak);
+            st.setTimestamp(2, Timestamp.from(clock.instant()));
+            st.setString(3, id);
+        });
+    }
+
+    @Override
+    public void saveAnswerMode(String id, AnswerMode mode) {
+        update("UPDATE handset_simulator.handset SET answer_mode = ?, updated_at = ? WHERE id = ?", st -> {
+            st.setString(1, mode.name());
             st.setTimestamp(2, Timestamp.from(clock.instant()));
             st.setString(3, id);
         });

@@ -7,6 +7,7 @@ import io.multicell.core.access.Pin;
 import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.core.radio.FloorPosition;
+import io.multicell.simulator.air.BaseHeard;
 import io.multicell.simulator.air.Downlink;
 import io.multicell.simulator.air.Uplink;
 import io.multicell.simulator.radio.BaseOnAir;
@@ -319,7 +320,12 @@ class HandsetEngineTest {
         cells.last().listener.onDownlink(new Downlink.Page("page-9"));
         scheduler.runDue();
 
-        assertThat(cells.last().received).last().isEqualTo(new Uplink.PageResponse("page-9"));
+        assertThat(cells.last().received).last().isInstanceOfSatisfying(Uplink.PageResponse.class, answer -> {
+            assertThat(answer.pageId()).isEqualTo("page-9");
+            // Every base it hears, strongest first: the DM picks a neighbour from these when the paged base is full.
+            assertThat(answer.heard()).extracting(BaseHeard::baseMac).containsExactly(A.mac().value(), B.mac().value());
+            assertThat(answer.heard().get(0).rssiDbm()).isEqualTo(view("h1").rssi().get(A.mac().value()));
+        });
     }
 
     @Test

@@ -31,13 +31,20 @@ final class InMemoryHandsetStore implements HandsetStore {
     @Override
     public void savePosition(String id, FloorPosition position) {
         var h = records.get(id);
-        records.put(id, new HandsetRecord(id, h.ipui(), h.model(), h.firmware(), position, h.uak()));
+        records.put(id, new HandsetRecord(id, h.ipui(), h.model(), h.firmware(), position, h.uak(), h.answerMode()));
     }
 
     @Override
     public void saveKey(String id, byte[] uak) {
         var h = records.get(id);
-        records.put(id, new HandsetRecord(id, h.ipui(), h.model(), h.firmware(), h.position(), Optional.of(uak)));
+        records.put(id, new HandsetRecord(id, h.ipui(), h.model(), h.firmware(), h.position(), Optional.of(uak),
+                h.answerMode()));
+    }
+
+    @Override
+    public void saveAnswerMode(String id, io.multicell.simulator.call.AnswerMode mode) {
+        var h = records.get(id);
+        records.put(id, new HandsetRecord(id, h.ipui(), h.model(), h.firmware(), h.position(), h.uak(), mode));
     }
 
     @Override

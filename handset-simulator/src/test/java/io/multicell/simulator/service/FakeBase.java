@@ -49,6 +49,14 @@ final class FakeBase implements AutoCloseable {
     final List<String> attaches = new CopyOnWriteArrayList<>();
     /** IPUIs whose streams are open now (one entry per stream). */
     final List<String> open = new CopyOnWriteArrayList<>();
+    /** Every call message a handset sent (Lock with a call id, setup, answer, release, measurements), in order. */
+    final List<HandsetUplink> callMessages = new CopyOnWriteArrayList<>();
+    /** The latest stream of each IPUI, for the test to send on. */
+    private final Map<String, StreamObserver<HandsetDownlink>> streams = new ConcurrentHashMap<>();
+    /** Where uplink voice goes (the test's gateway); null: dropped. */
+    volatile java.util.function.BiConsumer<FakeBase, HandsetUplink> voice;
+    /** Called on a Lock with a call id: the bearer arrived. */
+    volatile java.util.function.BiConsumer<FakeBase, String> bearerArrived;
 
     FakeBase(String mac, double x, double y, Subscriptions subscriptions) {
         this.mac = mac;
@@ -71,6 +79,26 @@ final class FakeBase implements AutoCloseable {
         return BaseStationState.newBuilder().setMac(mac).setAssigned(true).setOnline(true).setRfpi(rfpi)
                 .setStatus(BaseStationStatus.SYNC).setAirEndpoint(airEndpoint())
                 .setPosition(FloorPosition.newBuilder().setX(x).setY(y)).build();
+    }
+
+    /** Sends {@code message} on the latest stream of {@code ipui}; false when it has none. */
+    boolean send(String ipui, HandsetDownlink message) {
+        var stream = streams.get(ipui);
+        if (stream == null) {
+            return false;
+        }
+        synchronized (stream) {
+            try {
+                stream.onNext(message);
+                return true;
+            } catch (RuntimeException gone) {
+                return false;
+            }
+        }
+    }
+
+    long callMessages(HandsetUplink.MessageCase kind) {
+        return callMessages.stream().filter(m -> m.getMessageCase() == kind).count();
     }
 
     long locksOf(String ipui) {
@@ -109,7 +137,22 @@ final class FakeBase implements AutoCloseable {
                             ipui = message.getLock().getIpui();
                             locks.add(ipui);
                             open.add(ipui);
+                            streams.put(ipui, downlink);
+                            if (!message.getLock().getCallId().isEmpty()) {
+                                callMessages.add(message);
+                                var arrived = bearerArrived;
+                                if (arrived != null) {
+                                    arrived.accept(FakeBase.this, message.getLock().getCallId());
+                                }
+                            }
                         }
+                        case VOICE_FRAME -> {
+                            var gateway = voice;
+                            if (gateway != null) {
+                                gateway.accept(FakeBase.this, message);
+                            }
+                        }
+                        case CALL_SETUP, CALL_ANSWER, CALL_RELEASE, MEASUREMENT, PAGE_RESPONSE -> callMessages.add(message);
                         case ACCESS_RIGHTS_REQUEST -> {
                             if (!subscriptions.pins.containsKey(ipui)) {
                                 send(HandsetDownlink.newBuilder().setAccessRightsResult(AccessRightsResult.newBuilder()
@@ -171,10 +214,12 @@ final class FakeBase implements AutoCloseable {
                 }
 
                 private void send(HandsetDownlink message) {
-                    try {
-                        downlink.onNext(message);
-                    } catch (RuntimeException gone) {
-                        // the handset left
+                    synchronized (downlink) {
+                        try {
+                            downlink.onNext(message);
+                        } catch (RuntimeException gone) {
+                            // the handset left
+                        }
                     }
                 }
 
@@ -192,6 +237,7 @@ final class FakeBase implements AutoCloseable {
                 private void ended() {
                     if (ipui != null) {
                         open.remove(ipui);
+                        streams.remove(ipui, downlink);
                     }
                 }
             };

@@ -7,6 +7,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.multicell.core.access.Pin;
+import io.multicell.proto.air.v1.BaseHeard;
+import io.multicell.proto.air.v1.BearerReleased;
+import io.multicell.proto.air.v1.CallProgress;
+import io.multicell.proto.air.v1.CallState;
+import io.multicell.proto.air.v1.HandoverCommand;
+import io.multicell.proto.air.v1.HandsetDownlink;
+import io.multicell.proto.air.v1.HandsetUplink;
+import io.multicell.proto.air.v1.IncomingCall;
+import io.multicell.proto.air.v1.Page;
+import io.multicell.proto.air.v1.ReleaseCause;
+import io.multicell.proto.media.v1.Codec;
 import io.multicell.simulator.handset.HandsetEngine;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -299,5 +310,151 @@ class HandsetSimulatorQuarkusTest {
     void readinessReportsTheBasesOfTheDm() {
         await().atMost(WITHIN).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'dect-manager-bases' }.data.basesInService", equalTo(2)));
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    /** A handset registered with PIN 1234 and attached at base A. */
+    private static void attachedHandset(String id, String ipui, double x) {
+        DM_SUBSCRIPTIONS.pins.put(ipui, Pin.parse("1234"));
+        create(id, ipui, x, 0);
+        awaitHandset(id, h -> A_MAC.equals(h.getString("lockedBaseMac")));
+        given().contentType(ContentType.JSON).body(Map.of("pin", "1234"))
+                .post("/api/v1/handsets/" + id + "/registration").then().statusCode(202);
+        awaitHandset(id, h -> "ATTACHED".equals(h.getString("state")));
+    }
+
+    private static JsonPath currentCall(String handset) {
+        return given().get("/api/v1/handsets/" + handset + "/calls/current").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static void awaitCall(String handset, java.util.function.Predicate<JsonPath> condition) {
+        await().atMost(WITHIN).until(() -> condition.test(currentCall(handset)));
+    }
+
+    @Test
+    void aCallRingsIsAnsweredEchoesAndIsHandedOverToAnotherBaseWithoutLosingAFrame() {
+        String ipui = "00C0FFEE11";
+        String callId = "7d4c1a52-5b0e-4c59-9d4c-000000000011";
+        attachedHandset("caller-11", ipui, 15);
+        var gateway = new FakeGateway(callId, ipui);
+        baseA.voice = gateway::uplink;
+        baseB.voice = gateway::uplink;
+        baseB.bearerArrived = (base, call) -> gateway.carry(base);
+        try {
+            assertThat(baseA.send(ipui, HandsetDownlink.newBuilder().setIncomingCall(IncomingCall.newBuilder()
+                    .setCallId(callId).setCallingNumber("100").setCallingName("Reception").setCodec(Codec.PCMA))
+                    .build())).isTrue();
+            awaitCall(ipui, c -> "RINGING".equals(c.getString("state")));
+            assertThat(handset("caller-11").getString("callState")).isEqualTo("RINGING");
+
+            given().post("/api/v1/handsets/" + ipui + "/calls/current/answer").then().statusCode(202)
+                    .body("answered", equalTo(true));
+            await().atMost(WITHIN).until(() -> baseA.callMessages(HandsetUplink.MessageCase.CALL_ANSWER) == 1);
+            gateway.carry(baseA);
+            baseA.send(ipui, HandsetDownlink.newBuilder().setCallProgress(CallProgress.newBuilder().setCallId(callId)
+                    .setState(CallState.CONNECTED).setCodec(Codec.PCMA)).build());
+            awaitCall(ipui, c -> c.getLong("media.echoedFrames") >= 50);
+            assertThat(baseA.callMessages(HandsetUplink.MessageCase.MEASUREMENT)).isPositive();
+
+            // The DM hands over to B: both bases carry the call until the old bearer is released.
+            baseA.send(ipui, HandsetDownlink.newBuilder().setHandoverCommand(HandoverCommand.newBuilder()
+                    .setCallId(callId).setTargetBaseMac(B_MAC).setTargetAirEndpoint(baseB.airEndpoint())).build());
+            await().atMost(WITHIN).until(() -> gateway.framesFrom(baseB) >= 25);
+            awaitCall(ipui, c -> c.getList("bearerBases").size() == 2);
+            gateway.drop(baseA);
+            baseA.send(ipui, HandsetDownlink.newBuilder().setBearerReleased(BearerReleased.newBuilder()
+                    .setCallId(callId)).build());
+            await().atMost(WITHIN).until(() -> baseA.openStreamsOf(ipui) == 0);
+            long echoedAtHandover = currentCall(ipui).getLong("media.echoedFrames");
+            awaitCall(ipui, c -> c.getLong("media.echoedFrames") >= echoedAtHandover + 50);
+            assertThat(handset("caller-11").getString("lockedBaseMac")).isEqualTo(B_MAC);
+
+            given().delete("/api/v1/handsets/" + ipui + "/calls/current").then().statusCode(200)
+                    .body("state", equalTo("RELEASED")).body("releaseCause", equalTo("NORMAL"));
+            await().atMost(WITHIN).until(() -> baseB.callMessages(HandsetUplink.MessageCase.CALL_RELEASE) == 1);
+
+            var call = currentCall(ipui);
+            assertThat(call.getString("callId")).isEqualTo(callId);
+            assertThat(call.getString("direction")).isEqualTo("INCOMING");
+            assertThat(call.getString("remoteNumber")).isEqualTo("100");
+            assertThat(call.getString("codec")).isEqualTo("PCMA");
+            assertThat(call.getInt("handovers")).isEqualTo(1);
+            assertThat(call.getLong("media.lost")).isZero();
+            assertThat(call.getLong("media.outOfOrder")).isZero();
+            assertThat(call.getLong("media.echoLost")).isZero();
+            assertThat(call.getLong("media.contentErrors")).isZero();
+            assertThat(call.getLong("media.duplicatesDropped")).as("both bearers delivered for a while").isPositive();
+            assertThat(call.getLong("media.framesReceived")).isGreaterThanOrEqualTo(100);
+            assertThat(call.getLong("media.framesSent")).isGreaterThanOrEqualTo(gateway.uniqueUplinkFrames());
+            // The gateway saw every uplink sequence from 0 without a gap, across the handover.
+            assertThat(gateway.uniqueUplinkFrames()).isGreaterThanOrEqualTo(100);
+            assertThat(baseB.locksOf(ipui)).isEqualTo(1);
+            assertThat(baseB.attaches).doesNotContain(ipui);
+        } finally {
+            baseA.voice = null;
+            baseB.voice = null;
+            baseB.bearerArrived = null;
+        }
+    }
+
+    @Test
+    void aHandsetDialsAnswersPagesWithWhatItHearsAndTheCallApiRefusesWhatItCannotDo() {
+        String ipui = "00C0FFEE12";
+        given().get("/api/v1/handsets/nobody/calls/current").then().statusCode(404).body("field", equalTo("id"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("id", "auto-12", "ipui", ipui, "position", Map.of("x", 1000, "y", 0), "answerMode", "AUTO"))
+                .post("/api/v1/handsets").then().statusCode(201).body("answerMode", equalTo("AUTO"))
+                .body("callState", equalTo("IDLE"));
+        given().contentType(ContentType.JSON).body(Map.of("number", "100")).post("/api/v1/handsets/auto-12/calls")
+                .then().statusCode(409).body("field", equalTo("state")).body("rule", equalTo("must be ATTACHED"));
+        given().get("/api/v1/handsets/auto-12/calls/current").then().statusCode(404).body("field", equalTo("call"));
+        given().contentType(ContentType.JSON).body(Map.of("mode", "SOMETIMES")).put("/api/v1/handsets/auto-12/answer-mode")
+                .then().statusCode(400).body("field", equalTo("mode"));
+        given().contentType(ContentType.JSON).body(Map.of("mode", "busy")).put("/api/v1/handsets/auto-12/answer-mode")
+                .then().statusCode(200).body("answerMode", equalTo("BUSY"));
+        given().contentType(ContentType.JSON).body(Map.of("mode", "MANUAL")).put("/api/v1/handsets/auto-12/answer-mode")
+                .then().statusCode(200);
+        given().delete("/api/v1/handsets/auto-12").then().statusCode(204);
+
+        attachedHandset("dialler-12", ipui, 10);
+        for (String bad : List.of("", "12a", "0".repeat(33))) {
+            given().contentType(ContentType.JSON).body(Map.of("number", bad)).post("/api/v1/handsets/dialler-12/calls")
+                    .then().statusCode(400).body("field", equalTo("number"));
+        }
+        given().post("/api/v1/handsets/dialler-12/calls/current/answer").then().statusCode(409).body("rule", equalTo("must be RINGING"));
+        given().delete("/api/v1/handsets/dialler-12/calls/current").then().statusCode(404);
+
+        var dialled = given().contentType(ContentType.JSON).body(Map.of("number", "+49*30#1"))
+                .post("/api/v1/handsets/dialler-12/calls").then().statusCode(202)
+                .body("state", equalTo("DIALLING")).body("direction", equalTo("OUTGOING")).extract().jsonPath();
+        String callId = dialled.getString("callId");
+        given().contentType(ContentType.JSON).body(Map.of("number", "100")).post("/api/v1/handsets/dialler-12/calls")
+                .then().statusCode(409).body("field", equalTo("call"));
+        given().post("/api/v1/handsets/dialler-12/calls/current/answer").then().statusCode(409)
+                .body("rule", equalTo("must be RINGING"));
+        await().atMost(WITHIN).until(() -> baseA.callMessages.stream().anyMatch(m -> m.hasCallSetup()
+                && m.getCallSetup().getCallId().equals(callId)));
+        var setup = baseA.callMessages.stream().filter(m -> m.hasCallSetup()
+                && m.getCallSetup().getCallId().equals(callId)).findFirst().orElseThrow().getCallSetup();
+        assertThat(setup.getDialledNumber()).isEqualTo("+49*30#1");
+        assertThat(setup.getHeardList()).extracting(BaseHeard::getBaseMac).containsExactly(A_MAC, B_MAC);
+
+        baseA.send(ipui, HandsetDownlink.newBuilder().setCallRelease(io.multicell.proto.air.v1.CallRelease.newBuilder()
+                .setCallId(callId).setCause(ReleaseCause.BUSY).setSipStatus(486).setReason("Busy Here")).build());
+        awaitCall("dialler-12", c -> "RELEASED".equals(c.getString("state")));
+        var released = currentCall("dialler-12");
+        assertThat(released.getString("releaseCause")).isEqualTo("BUSY");
+        assertThat(released.getInt("sipStatus")).isEqualTo(486);
+        assertThat(released.getString("releaseReason")).isEqualTo("Busy Here");
+        given().delete("/api/v1/handsets/dialler-12/calls/current").then().statusCode(409);
+
+        baseA.send(ipui, HandsetDownlink.newBuilder().setPage(Page.newBuilder().setPageId("page-12")).build());
+        await().atMost(WITHIN).until(() -> baseA.callMessages.stream().anyMatch(m -> m.hasPageResponse()
+                && m.getPageResponse().getPageId().equals("page-12")));
+        var answer = baseA.callMessages.stream().filter(m -> m.hasPageResponse()
+                && m.getPageResponse().getPageId().equals("page-12")).findFirst().orElseThrow().getPageResponse();
+        assertThat(answer.getHeardList()).extracting(BaseHeard::getBaseMac).containsExactly(A_MAC, B_MAC);
+        assertThat(answer.getHeard(0).getRssiDbm()).isGreaterThan(answer.getHeard(1).getRssiDbm());
     }
 }
