@@ -5,18 +5,30 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.grpc.Channel;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.multicell.sip.call.Calls;
+import io.multicell.sip.call.DectManagerLink;
+import io.multicell.sip.media.GrpcRelayConnector;
 import io.multicell.sip.config.VoipSettings;
 import io.multicell.sip.registration.ExecutorRegistrationScheduler;
 import io.multicell.sip.registration.LocalEndpoint;
 import io.multicell.sip.registration.Registrations;
 import io.multicell.sip.stack.JainSipEndpoint;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.runtime.StartupEvent;
 
-/** Wires the plain SIP classes into CDI: clock, SIP endpoint, registration thread and registrations. */
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Wires the plain SIP classes into CDI: clock, SIP endpoint, registration thread and registrations, and the calls with
+ * their link to the DM (gRPC client "dect-manager") and relay legs; the calls start with the application.
+ */
 @Singleton
 public class SipGatewayBeans {
 
@@ -56,6 +68,56 @@ public class SipGatewayBeans {
 
     void closeRegistrations(@Disposes Registrations registrations) {
         registrations.close();
+    }
+
+    @Produces
+    @Singleton
+    GrpcRelayConnector relayConnector() {
+        return new GrpcRelayConnector();
+    }
+
+    void closeRelayConnector(@Disposes GrpcRelayConnector connector) {
+        connector.close();
+    }
+
+    @Produces
+    @Singleton
+    DectManagerLink dectManagerLink(@GrpcClient("dect-manager") Channel channel, Clock clock, SipSettings settings,
+            @ConfigProperty(name = "quarkus.grpc.clients.dect-manager.host", defaultValue = "127.0.0.1") String host,
+            @ConfigProperty(name = "quarkus.grpc.clients.dect-manager.port", defaultValue = "9081") int port) {
+        return new DectManagerLink(channel, host + ":" + port, clock, settings.dmReconnectBackoffMin(), settings.dmReconnectBackoffMax());
+    }
+
+    void closeDectManagerLink(@Disposes DectManagerLink link) {
+        link.close();
+    }
+
+    @Produces
+    @Singleton
+    Calls calls(JainSipEndpoint endpoint, Registrations registrations, DectManagerLink dm, GrpcRelayConnector relays, Clock clock,
+            MeterRegistry meters) {
+        var calls = new Calls(endpoint, new Calls.ConfigurationSource() {
+            @Override
+            public io.multicell.sip.config.SipConfiguration configuration() {
+                return registrations.configuration();
+            }
+
+            @Override
+            public java.util.Optional<LocalEndpoint> endpoint() {
+                return registrations.endpoint();
+            }
+        }, dm, relays, clock, randomTokens(), meters);
+        calls.start();
+        return calls;
+    }
+
+    void closeCalls(@Disposes Calls calls) {
+        calls.close();
+    }
+
+    /** Calls take INVITEs and dial the DM from the start. */
+    void startCalls(@Observes StartupEvent event, Calls calls) {
+        // creating the bean starts it
     }
 
     /** The local SIP endpoint for these VoIP settings: their SIP port and ToS unless the local settings override. */

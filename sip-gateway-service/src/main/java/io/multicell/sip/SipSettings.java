@@ -1,5 +1,6 @@
 package io.multicell.sip;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -19,4 +20,12 @@ public interface SipSettings {
 
     /** Host put in Via and Contact; default: the bind address, or the local address routed towards the server. */
     Optional<String> advertisedAddress();
+
+    /** First wait before dialling the DM's CallControl again after a break (MULTICELL_SIP_DM_RECONNECT_BACKOFF_MIN). */
+    @WithDefault("200ms")
+    Duration dmReconnectBackoffMin();
+
+    /** Longest wait between attempts; the wait doubles up to it (MULTICELL_SIP_DM_RECONNECT_BACKOFF_MAX). */
+    @WithDefault("2S")
+    Duration dmReconnectBackoffMax();
 }

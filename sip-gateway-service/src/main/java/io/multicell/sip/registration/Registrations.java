@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.multicell.sip.config.SipConfiguration;
 
@@ -41,6 +42,8 @@ public final class Registrations implements AutoCloseable {
     private final RegisterTransport transport;
     private final Supplier<String> tokens;
     private final Map<RegistrationResult, Counter> rounds = new EnumMap<>(RegistrationResult.class);
+    private final MeterRegistry meters;
+    private final List<Meter> registered = new java.util.ArrayList<>();
 
     // Owned by the scheduler's thread.
     private final Map<String, AccountRegistration> accounts = new HashMap<>();
@@ -55,17 +58,19 @@ public final class Registrations implements AutoCloseable {
         this.scheduler = scheduler;
         this.transport = transport;
         this.tokens = tokens;
+        this.meters = meters;
         for (var result : RegistrationResult.values()) {
             rounds.put(result, Counter.builder("multicell.sip.registrations")
                     .description("Registration rounds of SIP accounts, by how they ended")
                     .tag("result", result.tag())
                     .register(meters));
+            registered.add(rounds.get(result));
         }
         for (var state : RegistrationState.values()) {
-            Gauge.builder("multicell.sip.accounts", statuses, all -> all.values().stream().filter(s -> s.state() == state).count())
+            registered.add(Gauge.builder("multicell.sip.accounts", statuses, all -> all.values().stream().filter(s -> s.state() == state).count())
                     .description("SIP accounts, by registration state")
                     .tag("state", state.name().toLowerCase(Locale.ROOT))
-                    .register(meters);
+                    .register(meters));
         }
     }
 
@@ -153,9 +158,13 @@ public final class Registrations implements AutoCloseable {
         return clock;
     }
 
-    /** Stops every registration (bindings at the registrar expire on their own). */
+    /**
+     * Stops every registration (bindings at the registrar expire on their own) and removes its meters: a registry that
+     * outlives this instance (Quarkus' global one across restarts in tests) must not keep reading its statuses.
+     */
     @Override
     public void close() {
+        registered.forEach(meters::remove);
         var closed = new CompletableFuture<Void>();
         try {
             scheduler.execute(() -> {

@@ -48,9 +48,9 @@ import io.multicell.sip.registration.RegisterTransport;
 
 /**
  * The gateway's SIP endpoint on jain-sip (NIST reference implementation): one UDP listening point on the configured
- * address and port, REGISTER client transactions with the configured T1, and for now a polite answer to requests
- * (200 to OPTIONS, 480 to anything else until calls are served). The stack is (re)opened when the local endpoint
- * changes and lazily when a request must leave.
+ * address and port, REGISTER client transactions with the configured T1; everything else (requests, responses and
+ * timeouts of calls) goes to the {@link SipCallHandler} once one is set (until then: 200 to OPTIONS, 480 to anything
+ * else). The stack is (re)opened when the local endpoint changes and lazily when a request must leave.
  */
 public final class JainSipEndpoint implements RegisterTransport, AutoCloseable {
 
@@ -61,6 +61,7 @@ public final class JainSipEndpoint implements RegisterTransport, AutoCloseable {
 
     private LocalEndpoint endpoint;
     private Open open;
+    private volatile SipCallHandler callHandler;
 
     /** A running stack with its factories. */
     private record Open(SipStack stack, SipProvider provider, ListeningPoint listeningPoint, AddressFactory addresses,
@@ -85,6 +86,43 @@ public final class JainSipEndpoint implements RegisterTransport, AutoCloseable {
             LOG.errorf("SIP endpoint %s not available: %s", describe(next), e.getMessage());
         }
         return true;
+    }
+
+    /** Calls get every request and every answer that is not registration's from now on. */
+    public void setCallHandler(SipCallHandler handler) {
+        this.callHandler = handler;
+    }
+
+    /** The open stack (opened now if a local endpoint is configured). */
+    public Optional<SipProviderHandle> stack() {
+        synchronized (this) {
+            try {
+                var stack = ensureOpen();
+                return Optional.of(handle(stack));
+            } catch (SendFailedException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The local endpoint in force, if configured. */
+    public synchronized Optional<LocalEndpoint> endpoint() {
+        return Optional.ofNullable(endpoint);
+    }
+
+    /** Host for Via, Contact and SDP towards this server: the advertised address, or the local address routed to it. */
+    public String localHostTowards(HostPort nextHop) {
+        try {
+            return localHost(nextHop);
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("no route to %s to learn the local address: %s", nextHop, e.getMessage());
+            return InetAddress.getLoopbackAddress().getHostAddress();
+        }
+    }
+
+    private static SipProviderHandle handle(Open stack) {
+        return new SipProviderHandle(stack.provider(), stack.addresses(), stack.headers(), stack.messages(),
+                stack.listeningPoint().getPort());
     }
 
     /** "udp:host:port" of the open listening point, if open. */
@@ -183,6 +221,8 @@ public final class JainSipEndpoint implements RegisterTransport, AutoCloseable {
         properties.setProperty("gov.nist.javax.sip.NETWORK_LAYER", TosNetworkLayer.class.getName());
         properties.setProperty(TosNetworkLayer.DSCP_PROPERTY, String.valueOf(endpoint.sipDscp()));
         properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        // One thread takes the received messages in order: a 180 closely followed by a 200 must not overtake it.
+        properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "1");
         SipStack stack = null;
         try {
             var factory = SipFactory.getInstance();
@@ -265,14 +305,24 @@ public final class JainSipEndpoint implements RegisterTransport, AutoCloseable {
         return expires == null ? OptionalInt.empty() : OptionalInt.of(expires.getExpires());
     }
 
-    /** Hands the stack's events to the account whose transaction it is. */
+    private static boolean isRegister(Response response) {
+        var cseq = (javax.sip.header.CSeqHeader) response.getHeader(javax.sip.header.CSeqHeader.NAME);
+        return cseq != null && Request.REGISTER.equals(cseq.getMethod());
+    }
+
+    /** Hands the stack's events to the account whose transaction it is, or to calls. */
     private final class Dispatcher implements SipListener {
 
         @Override
         public void processResponse(ResponseEvent event) {
             ClientTransaction transaction = event.getClientTransaction();
             if (transaction == null || !(transaction.getApplicationData() instanceof Pending pending)) {
-                LOG.debugf("stray response %d dropped", event.getResponse().getStatusCode());
+                var calls = callHandler;
+                if (calls != null && !isRegister(event.getResponse())) {
+                    calls.response(event);
+                } else {
+                    LOG.debugf("stray response %d dropped", event.getResponse().getStatusCode());
+                }
                 return;
             }
             Response response = event.getResponse();
@@ -291,20 +341,27 @@ public final class JainSipEndpoint implements RegisterTransport, AutoCloseable {
             if (event.getClientTransaction().getApplicationData() instanceof Pending pending) {
                 pending.listener().onTimeout(pending.attempt().attemptId(), "no answer from " + pending.attempt().nextHop()
                         + " within 64 x T1 (" + 64L * pending.attempt().t1Ms() + " ms)");
+            } else if (callHandler != null) {
+                callHandler.timeout(event);
             }
         }
 
         @Override
         public void processRequest(RequestEvent event) {
             Request request = event.getRequest();
-            if (Request.ACK.equals(request.getMethod())) {
-                return;
-            }
             Open stack;
             synchronized (JainSipEndpoint.this) {
                 stack = open;
             }
             if (stack == null) {
+                return;
+            }
+            var calls = callHandler;
+            if (calls != null) {
+                calls.request(event, handle(stack));
+                return;
+            }
+            if (Request.ACK.equals(request.getMethod())) {
                 return;
             }
             int code = Request.OPTIONS.equals(request.getMethod()) ? Response.OK : Response.TEMPORARILY_UNAVAILABLE;

@@ -1,0 +1,108 @@
+package io.multicell.sip.call;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sip.ClientTransaction;
+import javax.sip.ServerTransaction;
+import javax.sip.address.Address;
+import javax.sip.address.URI;
+import javax.sip.message.Request;
+
+import io.multicell.proto.manager.v1.Bearer;
+import io.multicell.sip.config.ProviderProfile;
+import io.multicell.sip.config.SipAccount;
+import io.multicell.sip.media.MediaAnchor;
+import io.multicell.sip.media.NegotiatedCodec;
+import io.multicell.sip.media.SessionDescription;
+
+/**
+ * One call as the gateway holds it: its SIP dialog (tags, route set, remote target, CSeq), its transactions, its media
+ * anchor and its state. Owned by the calls thread ({@link Calls}); nothing else touches it.
+ */
+final class Call {
+
+    /** Who set the call up. */
+    enum Direction {
+        /** INVITE from the PBX: the handset is called. */
+        INCOMING,
+        /** PlaceCall from the DM: the handset calls out. */
+        OUTGOING;
+
+        String tag() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    final String callId;
+    final Direction direction;
+    final SipAccount account;
+    final ProviderProfile profile;
+    final MediaAnchor media;
+    final String sipCallId;
+    final String localTag;
+    private CallState state;
+
+    // The dialog, as RFC 3261 12 keeps it.
+    Address localAddress;
+    Address remoteAddress;
+    String remoteTag;
+    URI remoteTarget;
+    List<Address> routeSet = new ArrayList<>();
+    long localCseq;
+    /** Host and port put in Via and Contact. */
+    String localHost;
+
+    // Incoming.
+    Request invite;
+    ServerTransaction inviteTransaction;
+    SessionDescription offer;
+
+    // Outgoing.
+    Request outgoingInvite;
+    ClientTransaction inviteClient;
+    int challengesAnswered;
+    boolean cancelOnProvisional;
+    Bearer bearer;
+    String sdpOffer;
+
+    NegotiatedCodec codec;
+    String sdpAnswer;
+
+    Call(String callId, Direction direction, SipAccount account, ProviderProfile profile, MediaAnchor media, String sipCallId,
+            String localTag, CallState initial) {
+        if (!initial.legalPrevious().isEmpty()) {
+            throw new IllegalArgumentException(initial + " does not start a call");
+        }
+        this.callId = callId;
+        this.direction = direction;
+        this.account = account;
+        this.profile = profile;
+        this.media = media;
+        this.sipCallId = sipCallId;
+        this.localTag = localTag;
+        this.state = initial;
+    }
+
+    CallState state() {
+        return state;
+    }
+
+    void transitionTo(CallState next) {
+        if (!next.legalPrevious().contains(state)) {
+            throw new IllegalStateException("call " + callId + ": " + state + " -> " + next + " is not a legal move; " + next
+                    + " may only follow " + next.legalPrevious());
+        }
+        state = next;
+    }
+
+    Optional<Bearer> bearer() {
+        return Optional.ofNullable(bearer).filter(b -> !b.getRelayEndpoint().isEmpty());
+    }
+
+    @Override
+    public String toString() {
+        return "call " + callId + " (" + direction.tag() + ", " + account.username() + ", " + state + ")";
+    }
+}

@@ -1,0 +1,269 @@
+package io.multicell.sip.media;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jboss.logging.Logger;
+
+import com.google.protobuf.ByteString;
+
+import io.multicell.proto.media.v1.RelayOpen;
+import io.multicell.proto.media.v1.VoiceFrame;
+import io.multicell.sip.stack.TosNetworkLayer;
+
+/**
+ * The RTP end of one call towards the PBX and its relay legs towards the bases.
+ *
+ * <p>An RTP/RTCP port pair (even port for RTP, the next one for RTCP, which is only held) is bound when the call is
+ * created. Symmetric RTP: the gateway sends from the port it advertised to the address and port of the far end's
+ * SDP. Downlink: every RTP packet from the PBX becomes one {@link VoiceFrame} (the call's downlink sequence from 0,
+ * payload unchanged) sent on every leg. Uplink: frames from any leg, copies dropped by sequence number, become RTP with
+ * the gateway's own SSRC, sequence and timestamp (+ payload length: G.711 has one sample per byte).
+ * RFC 4733 telephone-event packets map to {@code VoiceFrame.dtmf_event} both ways.
+ */
+public final class MediaAnchor implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(MediaAnchor.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int ATTEMPTS = 64;
+    /** Length of an RFC 4733 event payload: event, E/R/volume, duration. */
+    static final int EVENT_PAYLOAD = 4;
+
+    /** What the anchor reports to the call. */
+    public interface Events {
+        /** The first downlink frame went out on a leg that asked for it (a bearer added for a handover). */
+        void firstFrameOnBearer(String callId, String baseMac);
+    }
+
+    private final String callId;
+    private final String ipui;
+    private final DatagramSocket rtp;
+    private final DatagramSocket rtcp;
+    private final RelayConnector connector;
+    private final Events events;
+    private final Map<String, Leg> legs = new ConcurrentHashMap<>();
+    private final AtomicLong downlinkSequence = new AtomicLong();
+    private final SequenceFilter uplinkFilter = new SequenceFilter();
+    private final long ssrc = RANDOM.nextInt() & 0xffffffffL;
+    private int uplinkSequence = RANDOM.nextInt(0x10000);
+    private long uplinkTimestamp = RANDOM.nextInt() & 0xffffffffL;
+    private boolean firstUplink = true;
+    private volatile Stream stream;
+    private volatile boolean closed;
+    private Thread receiver;
+
+    /** What flows once both ends agreed: far end, codec and payload types. */
+    private record Stream(InetSocketAddress remote, NegotiatedCodec codec, OptionalInt telephoneEvent) {
+    }
+
+    /** One leg and whether its first frame must be reported. */
+    private static final class Leg {
+        final RelayLeg relay;
+        final boolean reportFirstFrame;
+        volatile boolean framed;
+
+        Leg(RelayLeg relay, boolean reportFirstFrame) {
+            this.relay = relay;
+            this.reportFirstFrame = reportFirstFrame;
+        }
+    }
+
+    private MediaAnchor(String callId, String ipui, DatagramSocket rtp, DatagramSocket rtcp, RelayConnector connector, Events events) {
+        this.callId = callId;
+        this.ipui = ipui;
+        this.rtp = rtp;
+        this.rtcp = rtcp;
+        this.connector = connector;
+        this.events = events;
+    }
+
+    /**
+     * Binds an RTP/RTCP port pair on {@code bindAddress}, marked with the RTP DiffServ code point.
+     *
+     * @throws IOException when no pair is free
+     */
+    public static MediaAnchor bind(String callId, String ipui, InetAddress bindAddress, int rtpDscp, RelayConnector connector,
+            Events events) throws IOException {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            var rtp = new DatagramSocket(new InetSocketAddress(bindAddress, 0));
+            int port = rtp.getLocalPort();
+            if (port % 2 != 0 || port == 65534) {
+                rtp.close();
+                continue;
+            }
+            DatagramSocket rtcp;
+            try {
+                rtcp = new DatagramSocket(new InetSocketAddress(bindAddress, port + 1));
+            } catch (SocketException e) {
+                rtp.close();
+                continue;
+            }
+            mark(rtp, rtpDscp);
+            mark(rtcp, rtpDscp);
+            return new MediaAnchor(callId, ipui, rtp, rtcp, connector, events);
+        }
+        throw new IOException("no free RTP/RTCP port pair on " + bindAddress.getHostAddress() + " after " + ATTEMPTS + " attempts");
+    }
+
+    private static void mark(DatagramSocket socket, int dscp) {
+        try {
+            socket.setTrafficClass(TosNetworkLayer.trafficClassOf(dscp));
+        } catch (SocketException e) {
+            LOG.debugf("RTP ToS %d not applied: %s", dscp, e.getMessage());
+        }
+    }
+
+    /** The RTP port advertised in SDP. */
+    public int port() {
+        return rtp.getLocalPort();
+    }
+
+    /** Starts the RTP stream towards the far end of the SDP with the agreed codec. */
+    public synchronized void start(InetSocketAddress remote, NegotiatedCodec codec, OptionalInt telephoneEvent) {
+        stream = new Stream(remote, codec, telephoneEvent);
+        if (receiver == null && !closed) {
+            receiver = new Thread(this::receive, "rtp-" + port());
+            receiver.setDaemon(true);
+            receiver.start();
+            LOG.debugf("call %s: RTP %d <-> %s, %s", callId, port(), remote, codec);
+        }
+    }
+
+    /** Relays to this base from now on (a second leg during a handover); reports the first frame when asked. */
+    public void addLeg(String baseMac, String relayEndpoint, boolean reportFirstFrame) {
+        if (closed || legs.containsKey(baseMac)) {
+            return;
+        }
+        var relay = connector.open(relayEndpoint, RelayOpen.newBuilder().setCallId(callId).setIpui(ipui).build(), new RelayLeg.Uplink() {
+            @Override
+            public void frame(VoiceFrame frame) {
+                uplink(frame);
+            }
+
+            @Override
+            public void ended(String why) {
+                var leg = legs.remove(baseMac);
+                if (leg != null) {
+                    LOG.infof("call %s: leg to %s ended: %s", callId, baseMac, why);
+                }
+            }
+        });
+        legs.put(baseMac, new Leg(relay, reportFirstFrame));
+    }
+
+    /** Stops relaying to this base. */
+    public void removeLeg(String baseMac) {
+        var leg = legs.remove(baseMac);
+        if (leg != null) {
+            leg.relay.close();
+        }
+    }
+
+    private void receive() {
+        var buffer = new byte[2048];
+        var packet = new DatagramPacket(buffer, buffer.length);
+        while (!closed) {
+            try {
+                packet.setLength(buffer.length);
+                rtp.receive(packet);
+            } catch (IOException e) {
+                if (!closed) {
+                    LOG.debugf("call %s: RTP receive failed: %s", callId, e.getMessage());
+                }
+                return;
+            }
+            RtpPacket.parse(buffer, packet.getLength()).ifPresent(this::downlink);
+        }
+    }
+
+    private void downlink(RtpPacket packet) {
+        var current = stream;
+        if (current == null) {
+            return;
+        }
+        var frame = VoiceFrame.newBuilder().setCallId(callId).setCodec(current.codec().codec().wire());
+        if (current.telephoneEvent().isPresent() && packet.payloadType() == current.telephoneEvent().getAsInt()) {
+            if (packet.payload().length < EVENT_PAYLOAD) {
+                return;
+            }
+            frame.setDtmfEvent(packet.payload()[0] & 0xff);
+        } else if (packet.payloadType() == current.codec().payloadType()) {
+            frame.setDtmfEvent(-1);
+        } else {
+            return; // comfort noise or a codec not agreed
+        }
+        frame.setPayload(ByteString.copyFrom(packet.payload())).setSequence(downlinkSequence.getAndIncrement());
+        var built = frame.build();
+        legs.forEach((baseMac, leg) -> {
+            leg.relay.send(built);
+            if (!leg.framed) {
+                leg.framed = true;
+                if (leg.reportFirstFrame) {
+                    events.firstFrameOnBearer(callId, baseMac);
+                }
+            }
+        });
+    }
+
+    /** An uplink frame from a leg: the first copy of its sequence number goes to the PBX. */
+    void uplink(VoiceFrame frame) {
+        var current = stream;
+        if (current == null || closed) {
+            return;
+        }
+        byte[] payload = frame.getPayload().toByteArray();
+        boolean event = isEvent(frame, current);
+        int payloadType = event ? current.telephoneEvent().getAsInt() : current.codec().payloadType();
+        if (event && payload.length != EVENT_PAYLOAD) {
+            // an event without its RFC 4733 payload: end of event, volume 10, duration of one frame
+            payload = new byte[] {(byte) frame.getDtmfEvent(), (byte) 0x8a, 0x00, (byte) 0xa0};
+        }
+        byte[] datagram;
+        synchronized (this) {
+            if (!uplinkFilter.firstCopy(frame.getSequence())) {
+                return;
+            }
+            var packet = new RtpPacket(payloadType, firstUplink, uplinkSequence, uplinkTimestamp, ssrc, payload);
+            firstUplink = false;
+            uplinkSequence = (uplinkSequence + 1) & 0xffff;
+            if (!event) {
+                uplinkTimestamp = (uplinkTimestamp + payload.length) & 0xffffffffL;
+            }
+            datagram = packet.toBytes();
+        }
+        try {
+            rtp.send(new DatagramPacket(datagram, datagram.length, current.remote()));
+        } catch (IOException e) {
+            LOG.debugf("call %s: RTP to %s not sent: %s", callId, current.remote(), e.getMessage());
+        }
+    }
+
+    // proto3 cannot tell an unset dtmf_event from event 0: an event frame carries the 4-byte RFC 4733 payload, or a
+    // non-zero event number.
+    private static boolean isEvent(VoiceFrame frame, Stream current) {
+        if (current.telephoneEvent().isEmpty()) {
+            return false;
+        }
+        int dtmf = frame.getDtmfEvent();
+        return dtmf >= 0 && dtmf <= 15 && (frame.getPayload().size() == EVENT_PAYLOAD || dtmf > 0);
+    }
+
+    /** Closes every leg and the sockets. */
+    @Override
+    public void close() {
+        closed = true;
+        legs.values().forEach(leg -> leg.relay.close());
+        legs.clear();
+        rtp.close();
+        rtcp.close();
+    }
+}

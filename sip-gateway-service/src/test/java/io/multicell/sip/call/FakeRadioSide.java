@@ -1,0 +1,233 @@
+package io.multicell.sip.call;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.google.protobuf.ByteString;
+
+import io.grpc.Server;
+import io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import io.multicell.proto.manager.v1.Bearer;
+import io.multicell.proto.manager.v1.CallAlerting;
+import io.multicell.proto.manager.v1.CallAnswered;
+import io.multicell.proto.manager.v1.CallControlGrpc;
+import io.multicell.proto.manager.v1.CallReleased;
+import io.multicell.proto.manager.v1.GatewayCallMessage;
+import io.multicell.proto.manager.v1.GatewayHello;
+import io.multicell.proto.manager.v1.ManagerCallMessage;
+import io.multicell.proto.manager.v1.MediaOnBearer;
+import io.multicell.proto.manager.v1.OfferCall;
+import io.multicell.proto.manager.v1.OutgoingProgress;
+import io.multicell.proto.media.v1.Codec;
+import io.multicell.proto.media.v1.RelayMessage;
+import io.multicell.proto.media.v1.RelayOpen;
+import io.multicell.proto.media.v1.VoiceFrame;
+import io.multicell.proto.media.v1.VoiceRelayGrpc;
+
+/**
+ * The radio side as the gateway sees it, on one real gRPC server of 127.0.0.1: a DECT manager (CallControl) whose
+ * handsets answer at once or only ring, and a base (VoiceRelay) whose handset talks the simulator's test signal
+ * (uplink frame i carries the big-endian index i in its first four bytes) and records every downlink frame.
+ */
+final class FakeRadioSide implements AutoCloseable {
+
+    static final String BASE_MAC = "7C:2F:80:00:00:01";
+    static final int FRAME_BYTES = 160;
+
+    private final int port;
+    private Server server;
+    private final ScheduledExecutorService talker = Executors.newScheduledThreadPool(2);
+
+    // DM side.
+    final List<GatewayHello> hellos = new CopyOnWriteArrayList<>();
+    final List<OfferCall> offers = new CopyOnWriteArrayList<>();
+    final List<CallReleased> releases = new CopyOnWriteArrayList<>();
+    final List<OutgoingProgress> progress = new CopyOnWriteArrayList<>();
+    final List<MediaOnBearer> mediaOnBearer = new CopyOnWriteArrayList<>();
+    /** Handsets that answer at once; any other handset only rings. */
+    final Set<String> answering = ConcurrentHashMap.newKeySet();
+    private volatile StreamObserver<ManagerCallMessage> gateway;
+
+    // Base side.
+    final List<RelayOpen> relayOpens = new CopyOnWriteArrayList<>();
+    /** Downlink frames per call. */
+    final Map<String, List<VoiceFrame>> downlink = new ConcurrentHashMap<>();
+    /** Uplink frames sent per call. */
+    final Map<String, Integer> uplinkSent = new ConcurrentHashMap<>();
+
+    FakeRadioSide(int port) {
+        this.port = port;
+    }
+
+    FakeRadioSide start() {
+        try {
+            server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", port))
+                    .addService(new Dm())
+                    .addService(new Base())
+                    .build()
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    Bearer bearer() {
+        return Bearer.newBuilder().setBaseMac(BASE_MAC).setRelayEndpoint("127.0.0.1:" + port).build();
+    }
+
+    boolean connected() {
+        return gateway != null;
+    }
+
+    synchronized void send(ManagerCallMessage message) {
+        gateway.onNext(message);
+    }
+
+    List<VoiceFrame> downlink(String callId) {
+        return downlink.getOrDefault(callId, List.of());
+    }
+
+    /** The index of the test signal a frame carries. */
+    static int index(VoiceFrame frame) {
+        return frame.getPayload().asReadOnlyByteBuffer().getInt(0);
+    }
+
+    @Override
+    public void close() {
+        talker.shutdownNow();
+        server.shutdownNow();
+        try {
+            server.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private final class Dm extends CallControlGrpc.CallControlImplBase {
+
+        @Override
+        public StreamObserver<GatewayCallMessage> connect(StreamObserver<ManagerCallMessage> responses) {
+            gateway = responses;
+            return new StreamObserver<>() {
+                @Override
+                public void onNext(GatewayCallMessage message) {
+                    switch (message.getMessageCase()) {
+                        case HELLO -> hellos.add(message.getHello());
+                        case OFFER -> offered(message.getOffer());
+                        case RELEASED -> releases.add(message.getReleased());
+                        case PROGRESS -> progress.add(message.getProgress());
+                        case MEDIA_ON_BEARER -> mediaOnBearer.add(message.getMediaOnBearer());
+                        default -> {
+                        }
+                    }
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                }
+
+                @Override
+                public void onCompleted() {
+                    responses.onCompleted();
+                }
+            };
+        }
+
+        private void offered(OfferCall offer) {
+            offers.add(offer);
+            send(ManagerCallMessage.newBuilder().setAlerting(CallAlerting.newBuilder().setCallId(offer.getCallId()).setBearer(bearer()))
+                    .build());
+            if (answering.contains(offer.getIpui())) {
+                send(ManagerCallMessage.newBuilder().setAnswered(CallAnswered.newBuilder().setCallId(offer.getCallId()).setBearer(bearer()))
+                        .build());
+            }
+        }
+    }
+
+    private final class Base extends VoiceRelayGrpc.VoiceRelayImplBase {
+
+        @Override
+        public StreamObserver<RelayMessage> relay(StreamObserver<RelayMessage> toGateway) {
+            return new StreamObserver<>() {
+                private ScheduledFuture<?> talking;
+
+                @Override
+                public void onNext(RelayMessage message) {
+                    if (message.hasOpen()) {
+                        var open = message.getOpen();
+                        relayOpens.add(open);
+                        talking = talker.scheduleAtFixedRate(new Talk(open.getCallId(), toGateway), 0, 20, TimeUnit.MILLISECONDS);
+                    } else if (message.hasFrame()) {
+                        downlink.computeIfAbsent(message.getFrame().getCallId(), id -> new CopyOnWriteArrayList<>()).add(message.getFrame());
+                    }
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    stop();
+                }
+
+                @Override
+                public void onCompleted() {
+                    stop();
+                    toGateway.onCompleted();
+                }
+
+                private void stop() {
+                    if (talking != null) {
+                        talking.cancel(false);
+                    }
+                }
+            };
+        }
+    }
+
+    /** The handset's test signal, one frame per 20 ms. */
+    private final class Talk implements Runnable {
+
+        private final String callId;
+        private final StreamObserver<RelayMessage> toGateway;
+        private int index;
+
+        Talk(String callId, StreamObserver<RelayMessage> toGateway) {
+            this.callId = callId;
+            this.toGateway = toGateway;
+        }
+
+        @Override
+        public void run() {
+            var payload = ByteBuffer.allocate(FRAME_BYTES).putInt(index);
+            while (payload.hasRemaining()) {
+                payload.put((byte) 0x55);
+            }
+            var frame = VoiceFrame.newBuilder().setCallId(callId).setSequence(index).setCodec(Codec.PCMA)
+                    .setPayload(ByteString.copyFrom(payload.array())).setDtmfEvent(-1).build();
+            try {
+                synchronized (toGateway) {
+                    toGateway.onNext(RelayMessage.newBuilder().setFrame(frame).build());
+                    // Every third frame twice, as a second bearer would deliver it: the PBX must get it once.
+                    if (index % 3 == 0) {
+                        toGateway.onNext(RelayMessage.newBuilder().setFrame(frame).build());
+                    }
+                }
+                uplinkSent.merge(callId, 1, Integer::sum);
+                index++;
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("relay stream over", e);
+            }
+        }
+    }
+}
