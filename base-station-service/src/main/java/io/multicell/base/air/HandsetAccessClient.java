@@ -2,6 +2,8 @@ package io.multicell.base.air;
 
 import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
+import io.multicell.base.call.BaseHeard;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -20,7 +22,7 @@ public interface HandsetAccessClient {
 
     CompletionStage<DmOutcome> reportDetached(MacAddress base, Ipui ipui);
 
-    CompletionStage<DmOutcome> reportPageResponse(MacAddress base, Ipui ipui, String pageId);
+    CompletionStage<DmOutcome> reportPageResponse(MacAddress base, Ipui ipui, String pageId, List<BaseHeard> heard);
 
     /** A handset procedure as it arrives at this base. */
     record HandsetProcedure(MacAddress base, Ipui ipui, double rssiDbm, String model, String firmware) {

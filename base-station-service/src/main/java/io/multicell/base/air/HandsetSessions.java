@@ -283,7 +283,7 @@ public final class HandsetSessions implements HandsetSide {
         } else if (message instanceof Uplink.PageResponse response) {
             pageResponses++;
             Ipui ipui = session.ipui().orElseThrow();
-            dm.reportPageResponse(base, ipui, response.pageId()).whenCompleteAsync((outcome, error) -> {
+            dm.reportPageResponse(base, ipui, response.pageId(), response.heard()).whenCompleteAsync((outcome, error) -> {
                 if (error != null) {
                     LOG.warnf("page response of %s not delivered to the DM: %s", ipui, cause(error).getMessage());
                 }

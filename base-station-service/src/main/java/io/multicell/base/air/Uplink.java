@@ -46,8 +46,11 @@ public sealed interface Uplink {
         }
     }
 
-    /** The handset answers a page. */
-    record PageResponse(String pageId) implements Uplink {
+    /** The handset answers a page, naming every base it hears. */
+    record PageResponse(String pageId, List<BaseHeard> heard) implements Uplink {
+        public PageResponse {
+            heard = List.copyOf(heard);
+        }
     }
 
     /** The handset dials. */

@@ -42,7 +42,7 @@ final class AirMessages {
                     ipui("location_request.ipui", wire.getLocationRequest().getIpui()));
             case CHALLENGE_RESPONSE -> new Uplink.ChallengeResponse(wire.getChallengeResponse().getTransactionId(),
                     wire.getChallengeResponse().getRes().toByteArray());
-            case PAGE_RESPONSE -> new Uplink.PageResponse(wire.getPageResponse().getPageId());
+            case PAGE_RESPONSE -> new Uplink.PageResponse(wire.getPageResponse().getPageId(), heard(wire.getPageResponse().getHeardList()));
             case CALL_SETUP -> new Uplink.CallSetup(callId("call_setup.call_id", wire.getCallSetup().getCallId()),
                     wire.getCallSetup().getDialledNumber(), heard(wire.getCallSetup().getHeardList()));
             case CALL_ANSWER -> new Uplink.CallAnswer(callId("call_answer.call_id", wire.getCallAnswer().getCallId()));

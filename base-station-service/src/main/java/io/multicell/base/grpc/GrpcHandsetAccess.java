@@ -66,9 +66,10 @@ public class GrpcHandsetAccess implements HandsetAccessClient {
     }
 
     @Override
-    public CompletionStage<DmOutcome> reportPageResponse(MacAddress base, Ipui ipui, String pageId) {
+    public CompletionStage<DmOutcome> reportPageResponse(MacAddress base, Ipui ipui, String pageId,
+            java.util.List<io.multicell.base.call.BaseHeard> heard) {
         var request = HandsetPageResponse.newBuilder().setBaseMac(base.value()).setIpui(ipui.value())
-                .setPageId(pageId).build();
+                .setPageId(pageId).addAllHeard(AirMessages.heardWire(heard)).build();
         return call(request, stub()::reportPageResponse, GrpcHandsetAccess::outcome);
     }
 

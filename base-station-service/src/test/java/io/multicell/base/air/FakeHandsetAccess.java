@@ -62,7 +62,8 @@ final class FakeHandsetAccess implements HandsetAccessClient {
     }
 
     @Override
-    public CompletionStage<DmOutcome> reportPageResponse(MacAddress base, Ipui ipui, String pageId) {
+    public CompletionStage<DmOutcome> reportPageResponse(MacAddress base, Ipui ipui, String pageId,
+            java.util.List<io.multicell.base.call.BaseHeard> heard) {
         return record("ReportPageResponse", ipui + " " + pageId);
     }
 }

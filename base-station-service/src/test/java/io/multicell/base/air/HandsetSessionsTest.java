@@ -187,7 +187,7 @@ class HandsetSessionsTest {
         assertThat(alice.connection.last()).isEqualTo(new Downlink.Page("page-7"));
         assertThat(bob.connection.received).isEmpty();
 
-        alice.send(new Uplink.PageResponse("page-7"));
+        alice.send(new Uplink.PageResponse("page-7", java.util.List.of()));
         assertThat(dm.last("ReportPageResponse").request()).isEqualTo("0123456789 page-7");
         assertThat(sessions.statistics().pageResponses()).isEqualTo(1);
     }

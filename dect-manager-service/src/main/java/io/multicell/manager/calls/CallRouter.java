@@ -182,6 +182,13 @@ public final class CallRouter {
 
     // ---- the bases ----
 
+    /** The bases a handset hears, from its page answer: neighbours for the bearer choice of its next call. */
+    public void heard(Ipui ipui, List<Heard> heard) {
+        if (!heard.isEmpty()) {
+            lastHeard.put(ipui, List.copyOf(heard));
+        }
+    }
+
     /** A call event reported by a base. */
     public void baseEvent(MacAddress base, String callId, Ipui ipui, BaseCallReport report) {
         if (report instanceof BaseCallReport.Setup setup) {

@@ -94,7 +94,7 @@ final class CallMessages {
         return Optional.of(report);
     }
 
-    private static List<Heard> heard(MacAddress base, List<BaseHeard> heard) {
+    static List<Heard> heard(MacAddress base, List<BaseHeard> heard) {
         List<Heard> result = new ArrayList<>();
         for (BaseHeard h : heard) {
             try {

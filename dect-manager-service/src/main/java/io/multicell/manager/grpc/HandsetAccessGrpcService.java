@@ -75,6 +75,10 @@ public class HandsetAccessGrpcService extends HandsetAccessGrpc.HandsetAccessImp
             MacAddress base = HandsetMessages.baseMac(request.getBaseMac());
             Ipui ipui = Ipui.parse(request.getIpui());
             String pageId = request.getPageId();
+            // The bases the handset hears reach the call router first (same owner thread, in order): the bearer
+            // choice of the call this page is for may need a neighbour.
+            var heard = CallMessages.heard(base, request.getHeardList());
+            loop.tellCalls(calls -> calls.heard(ipui, heard));
             return loop.askHandsets(h -> h.pageResponse(base, ipui, pageId)).thenApply(HandsetMessages::outcome);
         });
     }
