@@ -38,4 +38,20 @@ final class HandsetSimulatorApi {
     Map<String, Object> handset(String id) {
         return request().get("/api/v1/handsets/{id}", id).then().statusCode(200).extract().jsonPath().getMap("");
     }
+
+    void answerMode(String id, String mode) {
+        request().body(Map.of("mode", mode)).put("/api/v1/handsets/{id}/answer-mode", id).then().statusCode(200);
+    }
+
+    void dial(String id, String number) {
+        request().body(Map.of("number", number)).post("/api/v1/handsets/{id}/calls", id).then().statusCode(202);
+    }
+
+    void hangUp(String id) {
+        request().delete("/api/v1/handsets/{id}/calls/current", id).then().statusCode(200);
+    }
+
+    Map<String, Object> currentCall(String id) {
+        return request().get("/api/v1/handsets/{id}/calls/current", id).then().statusCode(200).extract().jsonPath().getMap("");
+    }
 }

@@ -1,0 +1,283 @@
+package io.multicell.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.multicell.core.identity.MacAddress;
+import io.multicell.proto.events.v1.HandoverCompleted;
+import io.multicell.testing.sip.KamailioProcess;
+import io.multicell.testing.sip.SippProcess;
+import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * "Making calls" / "Accepting calls" and the handover of "Creating a mini multicell system" over the real cluster and
+ * real SIP peers: Kamailio from Debian as the PBX, sipp as far-end caller and callee (echoing the handset's voice, so
+ * the handset checks what comes back frame by frame), virtual handsets with one SIP account each.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CallsSystemTest {
+
+    private static final String BASE_1 = MacAddress.forInstance(1).value();
+    private static final String BASE_2 = MacAddress.forInstance(2).value();
+    private static final String BASE_3 = MacAddress.forInstance(3).value();
+    private static final String PIN = "4321";
+    /** Handsets 1..HANDSETS get SIP accounts 1001.. of the Kamailio configuration (password pw + number). */
+    private static final int HANDSETS = 10;
+    /** A subscriber of the Kamailio configuration that sipp registers as the far-end callee. */
+    private static final String CALLEE = "1030";
+    private static final Duration SETTLE = IntegratorApi.SETTLE;
+    private static final Duration SIPP_END = Duration.ofSeconds(60);
+
+    private KamailioProcess kamailio;
+    private MiniMulticellCluster cluster;
+    private IntegratorApi api;
+    private HandsetSimulatorApi simulator;
+    private final List<SippProcess> sipps = new ArrayList<>();
+
+    @BeforeAll
+    void startPbxAndClusterWithAccounts() throws Exception {
+        kamailio = KamailioProcess.start(freeUdpPort());
+        cluster = MiniMulticellCluster.start();
+        api = new IntegratorApi(cluster.integratorUrl());
+        simulator = new HandsetSimulatorApi(cluster.simulatorUrl());
+
+        api.awaitPending(BASE_1, BASE_2, BASE_3);
+        api.confirm(Map.of("mac", BASE_1, "cluster", 1, "syncLevel", 1, "position", Map.of("x", 0.0, "y", 0.0)));
+        api.confirm(Map.of("mac", BASE_2, "cluster", 1, "syncLevel", 2, "syncSlave", "DECT", "position", Map.of("x", 20.0, "y", 0.0)));
+        api.confirm(Map.of("mac", BASE_3, "cluster", 1, "syncLevel", 2, "syncSlave", "DECT", "position", Map.of("x", 40.0, "y", 0.0)));
+        List.of(BASE_1, BASE_2, BASE_3).forEach(mac -> api.awaitStatus(mac, "Sync"));
+
+        api.admin().body(Map.of("name", "Kamailio", "domain", "127.0.0.1", "proxyAddress", "127.0.0.1",
+                        "proxyPort", kamailio.port(), "codecs", List.of("PCMA", "PCMU")))
+                .put("/api/v1/provider-profiles/1").then().statusCode(200);
+        for (int n = 1; n <= HANDSETS; n++) {
+            String number = Integer.toString(1000 + n);
+            api.admin().body(Map.of("ipui", ipui(n), "pin", PIN, "handsetName", "Handset " + n,
+                            "voipAccount", Map.of("providerProfileId", 1, "authenticationName", number, "password", "pw" + number,
+                                    "username", number, "displayName", "Handset " + n)))
+                    .post("/api/v1/mobile-devices").then().statusCode(201);
+        }
+        api.admin().body(Map.of("duration", Map.of("minutes", 10)))
+                .put("/api/v1/mobile-devices/registration-centre").then().statusCode(200);
+        // All next to base 1, answering at once unless a test says otherwise.
+        IntStream.rangeClosed(1, HANDSETS).forEach(n -> {
+            simulator.create(handsetId(n), ipui(n), 1.0 + 0.2 * n, 1.0);
+            simulator.answerMode(handsetId(n), "AUTO");
+        });
+        IntStream.rangeClosed(1, HANDSETS).parallel().forEach(n -> simulator.register(handsetId(n), PIN));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> IntStream.rangeClosed(1, HANDSETS).forEach(n ->
+                assertThat(simulator.handset(handsetId(n)).get("state")).as(handsetId(n)).isEqualTo("ATTACHED")));
+    }
+
+    @AfterAll
+    void stopEverything() {
+        sipps.forEach(SippProcess::close);
+        if (cluster != null) {
+            cluster.close();
+        }
+        if (kamailio != null) {
+            kamailio.close();
+        }
+    }
+
+    private static String ipui(int n) {
+        return String.format("00C0FFE%03X", n);
+    }
+
+    private static String handsetId(int n) {
+        return String.format("caller%02d", n);
+    }
+
+    private static String number(int n) {
+        return Integer.toString(1000 + n);
+    }
+
+    private static int freeUdpPort() throws IOException {
+        try (var socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private SippProcess sipp(SippProcess.Options options) {
+        SippProcess sipp = options.start();
+        sipps.add(sipp);
+        return sipp;
+    }
+
+    private Map<String, Object> mobileDevice(String ipui) {
+        List<Map<String, Object>> devices = api.admin().get("/api/v1/mobile-devices").then().statusCode(200)
+                .extract().jsonPath().getList("");
+        return devices.stream().filter(d -> ipui.equals(d.get("ipui"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no mobile device with IPUI " + ipui));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        return value == null ? Map.of() : (Map<String, Object>) value;
+    }
+
+    private static long count(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The handset's voice came back from the far end complete and unchanged (the far end echoes it). */
+    private static void assertVoiceEchoedIntact(Map<String, Object> call) {
+        Map<String, Object> media = map(call, "media");
+        assertThat(count(media, "framesSent")).as("frames sent %s", media).isGreaterThan(20);
+        assertThat(count(media, "echoedFrames")).as("frames echoed back %s", media).isGreaterThan(20);
+        assertThat(count(media, "echoLost")).as("echoed frames missing %s", media).isZero();
+        assertThat(count(media, "contentErrors")).as("frames changed on the way %s", media).isZero();
+        assertThat(count(media, "lost")).as("downlink sequence gaps %s", media).isZero();
+    }
+
+    @Test
+    @Order(1)
+    void everyHandsetsAccountRegistersAtThePbxWithDigestAuthentication() {
+        await().atMost(SETTLE.multipliedBy(2)).untilAsserted(() -> IntStream.rangeClosed(1, HANDSETS).forEach(n ->
+                assertThat(map(mobileDevice(ipui(n)), "sip").get("state")).as(number(n)).isEqualTo("Registered")));
+        IntStream.rangeClosed(1, HANDSETS).forEach(n ->
+                assertThat(kamailio.acceptedRegisters(number(n))).as(number(n)).isPositive());
+    }
+
+    @Test
+    @Order(2)
+    void farEndCallsAHandsetWhichRingsAnswersAndHearsTheFarEnd() {
+        SippProcess caller = sipp(SippProcess.scenario("uac-call-echo.xml").remote("127.0.0.1", kamailio.port())
+                .service(number(1)).localPort(freePort()).media(freePort(), true).pause(Duration.ofSeconds(3)).calls(1));
+
+        await().atMost(SETTLE).untilAsserted(() ->
+                assertThat(simulator.currentCall(handsetId(1)).get("state")).isEqualTo("CONNECTED"));
+        assertThat(caller.awaitExit(SIPP_END)).as(caller.output()).isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
+
+        await().atMost(SETTLE).untilAsserted(() -> {
+            Map<String, Object> call = simulator.currentCall(handsetId(1));
+            assertThat(call.get("state")).isEqualTo("RELEASED");
+            assertThat(call.get("direction")).isEqualTo("INCOMING");
+            assertVoiceEchoedIntact(call);
+        });
+        await().atMost(SETTLE).untilAsserted(() -> assertThat(api.admin().get("/api/v1/calls").then().statusCode(200)
+                .extract().jsonPath().getList("")).isEmpty());
+    }
+
+    @Test
+    @Order(3)
+    void handsetCallsAFarEndCalleeThroughThePbxAndHangsUp() {
+        int calleePort = freePort();
+        SippProcess callee = sipp(SippProcess.scenario("uas-answer-echo.xml").localPort(calleePort).media(freePort(), true).calls(1));
+        SippProcess registration = sipp(SippProcess.scenario("register-contact.xml").remote("127.0.0.1", kamailio.port())
+                .service(CALLEE).credentials(CALLEE, "pw" + CALLEE).key("contact_port", Integer.toString(calleePort))
+                .localPort(freePort()).calls(1));
+        assertThat(registration.awaitExit(SIPP_END)).as(registration.output()).isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
+
+        simulator.dial(handsetId(2), CALLEE);
+        await().atMost(SETTLE).untilAsserted(() ->
+                assertThat(simulator.currentCall(handsetId(2)).get("state")).isEqualTo("CONNECTED"));
+        await().atMost(SETTLE).untilAsserted(() ->
+                assertThat(count(map(simulator.currentCall(handsetId(2)), "media"), "echoedFrames")).isGreaterThan(50));
+        simulator.hangUp(handsetId(2));
+
+        assertThat(callee.awaitExit(SIPP_END)).as(callee.output()).isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
+        Map<String, Object> call = simulator.currentCall(handsetId(2));
+        assertThat(call.get("state")).isEqualTo("RELEASED");
+        assertThat(call.get("direction")).isEqualTo("OUTGOING");
+        assertVoiceEchoedIntact(call);
+    }
+
+    @Test
+    @Order(4)
+    void callerCancelsWhileTheHandsetRingsAndTheHandsetStopsRinging() {
+        simulator.answerMode(handsetId(3), "MANUAL");
+        SippProcess caller = sipp(SippProcess.scenario("uac-cancel.xml").remote("127.0.0.1", kamailio.port())
+                .service(number(3)).localPort(freePort()).media(freePort(), false).pause(Duration.ofSeconds(1)).calls(1));
+
+        await().atMost(SETTLE).untilAsserted(() ->
+                assertThat(simulator.currentCall(handsetId(3)).get("state")).isEqualTo("RINGING"));
+        assertThat(caller.awaitExit(SIPP_END)).as("sipp got 487 after its CANCEL: " + caller.output())
+                .isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
+        await().atMost(SETTLE).untilAsserted(() -> {
+            Map<String, Object> call = simulator.currentCall(handsetId(3));
+            assertThat(call.get("state")).isEqualTo("RELEASED");
+            assertThat(call.get("releaseCause")).isEqualTo("CANCELLED");
+        });
+        simulator.answerMode(handsetId(3), "AUTO");
+    }
+
+    @Test
+    @Order(5)
+    void handsetWalkingBaseOneTwoThreeInACallIsHandedOverTwiceWithoutLosingAFrame() {
+        try (var handovers = new TopicReader(cluster.kafkaBootstrap(), "multicell.handover.v1")) {
+            handOverTwice(handovers);
+        }
+    }
+
+    private void handOverTwice(TopicReader handovers) {
+        String walker = handsetId(4);
+        SippProcess caller = sipp(SippProcess.scenario("uac-call-until-bye.xml").remote("127.0.0.1", kamailio.port())
+                .service(number(4)).localPort(freePort()).media(freePort(), true).calls(1));
+        await().atMost(SETTLE).untilAsserted(() -> assertThat(simulator.currentCall(walker).get("state")).isEqualTo("CONNECTED"));
+
+        simulator.walk(walker, List.of(new double[] {2.0, 1.0}, new double[] {40.0, 1.0}), 4.0);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(count(simulator.currentCall(walker), "handovers")).isEqualTo(2));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(count(map(simulator.currentCall(walker), "media"), "echoedFrames")).isGreaterThan(100));
+        simulator.hangUp(walker);
+        assertThat(caller.awaitExit(SIPP_END)).as(caller.output()).isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
+
+        Map<String, Object> call = simulator.currentCall(walker);
+        assertVoiceEchoedIntact(call);
+        var events = new ArrayList<HandoverCompleted>();
+        await().atMost(SETTLE).untilAsserted(() -> {
+            events.clear();
+            for (var record : handovers.poll()) {
+                if (ipui(4).equals(record.key())) {
+                    events.add(HandoverCompleted.parseFrom(record.value()));
+                }
+            }
+            assertThat(events).hasSize(2);
+        });
+        assertThat(events).extracting(HandoverCompleted::getFromBaseMac, HandoverCompleted::getToBaseMac)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(BASE_1, BASE_2), org.assertj.core.groups.Tuple.tuple(BASE_2, BASE_3));
+        assertThat(events).allSatisfy(e -> assertThat(e.getDuration().getSeconds()).isZero());
+
+        Map<String, Map<String, Object>> statistics = baseStatistics();
+        assertThat(count(statistics.get(BASE_1), "hoRelease")).isGreaterThanOrEqualTo(1);
+        assertThat(count(statistics.get(BASE_2), "hoSetup")).isGreaterThanOrEqualTo(1);
+        assertThat(count(statistics.get(BASE_2), "hoRelease")).isGreaterThanOrEqualTo(1);
+        assertThat(count(statistics.get(BASE_3), "hoSetup")).isGreaterThanOrEqualTo(1);
+        simulator.walk(walker, List.of(new double[] {40.0, 1.0}, new double[] {2.0, 1.0}), 10.0);
+    }
+
+    private Map<String, Map<String, Object>> baseStatistics() {
+        List<Map<String, Object>> rows = api.admin().get("/api/v1/statistics/base-stations").then().statusCode(200)
+                .extract().jsonPath().getList("");
+        var byMac = new java.util.HashMap<String, Map<String, Object>>();
+        rows.forEach(row -> byMac.put(MacAddress.parse((String) row.get("mac")).value(), row));
+        return byMac;
+    }
+
+    private static int freePort() {
+        try {
+            return freeUdpPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
