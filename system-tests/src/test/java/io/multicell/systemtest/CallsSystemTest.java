@@ -265,6 +265,104 @@ class CallsSystemTest {
         simulator.walk(walker, List.of(new double[] {40.0, 1.0}, new double[] {2.0, 1.0}), 10.0);
     }
 
+    @Test
+    @Order(6)
+    void handsetLeavingCoverageMidCallIsDroppedCleanlyAndCountedAsACallDrop() {
+        String leaver = handsetId(5);
+        SippProcess caller = sipp(SippProcess.scenario("uac-call-until-bye.xml").remote("127.0.0.1", kamailio.port())
+                .service(number(5)).localPort(freePort()).media(freePort(), true).calls(1));
+        await().atMost(SETTLE).untilAsserted(() -> assertThat(simulator.currentCall(leaver).get("state")).isEqualTo("CONNECTED"));
+        long dropsBefore = count(baseStatistics().get(BASE_1), "callDrops");
+
+        simulator.moveTo(leaver, 3000.0, 0.0); // far beyond every base's range
+
+        assertThat(caller.awaitExit(SIPP_END)).as("the PBX side got a BYE: " + caller.output())
+                .isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
+        Map<String, Object> call = simulator.currentCall(leaver);
+        assertThat(call.get("state")).isEqualTo("RELEASED");
+        assertThat(call.get("releaseCause")).isEqualTo("LINK_LOST");
+        await().atMost(SETTLE).untilAsserted(() ->
+                assertThat(count(baseStatistics().get(BASE_1), "callDrops")).isEqualTo(dropsBefore + 1));
+
+        simulator.moveTo(leaver, 2.0, 1.0);
+        await().atMost(SETTLE).untilAsserted(() -> assertThat(simulator.handset(leaver).get("state")).isEqualTo("ATTACHED"));
+    }
+
+    @Test
+    @Order(7)
+    void ninthCallOnAFullBaseGoesThroughANeighbourAndWithoutOneTheCallIsRefusedAsBusy() {
+        // Handsets 1..9 next to base 1 (they also hear base 2, 20 m away); handset 10 where only base 1 reaches.
+        simulator.moveTo(handsetId(10), -145.0, 0.0);
+        await().atMost(SETTLE).untilAsserted(() -> IntStream.rangeClosed(1, 10).forEach(n -> {
+            Map<String, Object> handset = simulator.handset(handsetId(n));
+            assertThat(handset.get("state")).as(handsetId(n)).isEqualTo("ATTACHED");
+            assertThat(MacAddress.parse((String) handset.get("lockedBaseMac")).value()).as(handsetId(n)).isEqualTo(BASE_1);
+        }));
+        var callers = new ArrayList<SippProcess>();
+        for (int n = 1; n <= 9; n++) {
+            final int handset = n;
+            callers.add(sipp(SippProcess.scenario("uac-call-until-bye.xml").remote("127.0.0.1", kamailio.port())
+                    .service(number(n)).localPort(freePort()).media(freePort(), true).calls(1)));
+            // one at a time, so that the ninth is the one that finds base 1 full
+            await().atMost(SETTLE).untilAsserted(() ->
+                    assertThat(simulator.currentCall(handsetId(handset)).get("state")).isEqualTo("CONNECTED"));
+        }
+        List<Map<String, Object>> calls = api.admin().get("/api/v1/calls").then().statusCode(200).extract().jsonPath().getList("");
+        assertThat(calls).hasSize(9);
+        assertThat(calls).filteredOn(c -> bearers(c).equals(List.of(BASE_1))).hasSize(8);
+        assertThat(calls).filteredOn(c -> c.get("ipui").equals(ipui(9))).singleElement()
+                .satisfies(c -> assertThat(bearers(c)).containsExactly(BASE_2));
+        long busyBefore = count(baseStatistics().get(BASE_1), "busy");
+        assertThat(busyBefore).as("base 1 was full for the ninth call").isPositive();
+
+        SippProcess refused = sipp(SippProcess.scenario("uac-call-busy.xml").remote("127.0.0.1", kamailio.port())
+                .service(number(10)).localPort(freePort()).media(freePort(), false).calls(1));
+        assertThat(refused.awaitExit(SIPP_END)).as("486 for the call no base can carry: " + refused.output())
+                .isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
+        assertThat(count(baseStatistics().get(BASE_1), "busy")).isEqualTo(busyBefore + 1);
+        assertThat(count(baseStatistics().get(BASE_1), "calls")).isEqualTo(8);
+
+        IntStream.rangeClosed(1, 9).forEach(n -> simulator.hangUp(handsetId(n)));
+        callers.forEach(c -> assertThat(c.awaitExit(SIPP_END)).as(c.output()).isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED));
+        simulator.moveTo(handsetId(10), 3.0, 1.0);
+    }
+
+    @Test
+    @Order(8)
+    void garbageAtTheSipPortAndInvalidProfileValuesChangeNothingAndCallsStillWork() throws Exception {
+        int sipPort = cluster.ports.sipSignalling();
+        try (var socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            byte[] garbage = "\u0000\u0001 this is not SIP at all \r\n\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] noCallId = ("INVITE sip:1001@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:9;branch=z9hG4bKx\r\n"
+                    + "From: <sip:x@127.0.0.1>;tag=1\r\nTo: <sip:1001@127.0.0.1>\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] huge = new byte[64 * 1024 - 100];
+            java.util.Arrays.fill(huge, (byte) 'A');
+            for (byte[] datagram : List.of(garbage, noCallId, huge)) {
+                socket.send(new java.net.DatagramPacket(datagram, datagram.length, InetAddress.getLoopbackAddress(), sipPort));
+            }
+        }
+        Map<String, Object> before = api.admin().get("/api/v1/provider-profiles/1").then().statusCode(200).extract().jsonPath().getMap("");
+        IntegratorApi.assertRefused(api.admin().body(Map.of("proxyPort", 0)).put("/api/v1/provider-profiles/1"), "proxyPort");
+        IntegratorApi.assertRefused(api.admin().body(Map.of("proxyPort", 70000)).put("/api/v1/provider-profiles/1"), "proxyPort");
+        IntegratorApi.assertRefused(api.admin().body(Map.of("registrationRefreshSeconds", 0)).put("/api/v1/provider-profiles/1"),
+                "registrationRefreshSeconds");
+        IntegratorApi.assertRefused(api.admin().body(Map.of("codecs", List.of("PCMA", "OPUS"))).put("/api/v1/provider-profiles/1"), "codecs");
+        IntegratorApi.assertRefused(api.admin().body(Map.of("name", "N".repeat(75))).put("/api/v1/provider-profiles/1"), "name");
+        assertThat(api.admin().get("/api/v1/provider-profiles/1").then().statusCode(200).extract().jsonPath().getMap(""))
+                .isEqualTo(before);
+
+        SippProcess caller = sipp(SippProcess.scenario("uac-call-echo.xml").remote("127.0.0.1", kamailio.port())
+                .service(number(6)).localPort(freePort()).media(freePort(), true).pause(Duration.ofSeconds(2)).calls(1));
+        assertThat(caller.awaitExit(SIPP_END)).as(caller.output()).isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
+        await().atMost(SETTLE).untilAsserted(() -> assertVoiceEchoedIntact(simulator.currentCall(handsetId(6))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> bearers(Map<String, Object> call) {
+        return ((List<String>) call.get("bearerBaseMacs")).stream().map(mac -> MacAddress.parse(mac).value()).toList();
+    }
+
     private Map<String, Map<String, Object>> baseStatistics() {
         List<Map<String, Object>> rows = api.admin().get("/api/v1/statistics/base-stations").then().statusCode(200)
                 .extract().jsonPath().getList("");

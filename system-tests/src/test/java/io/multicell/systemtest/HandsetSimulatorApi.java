@@ -54,4 +54,8 @@ final class HandsetSimulatorApi {
     Map<String, Object> currentCall(String id) {
         return request().get("/api/v1/handsets/{id}/calls/current", id).then().statusCode(200).extract().jsonPath().getMap("");
     }
+
+    void moveTo(String id, double x, double y) {
+        request().body(Map.of("x", x, "y", y)).put("/api/v1/handsets/{id}/position", id).then().statusCode(200);
+    }
 }
