@@ -56,11 +56,7 @@ class CallsSystemTest {
         api = new IntegratorApi(cluster.integratorUrl());
         simulator = new HandsetSimulatorApi(cluster.simulatorUrl());
 
-        api.awaitPending(BASE_1, BASE_2, BASE_3);
-        api.confirm(Map.of("mac", BASE_1, "cluster", 1, "syncLevel", 1, "position", Map.of("x", 0.0, "y", 0.0)));
-        api.confirm(Map.of("mac", BASE_2, "cluster", 1, "syncLevel", 2, "syncSlave", "DECT", "position", Map.of("x", 20.0, "y", 0.0)));
-        api.confirm(Map.of("mac", BASE_3, "cluster", 1, "syncLevel", 2, "syncSlave", "DECT", "position", Map.of("x", 40.0, "y", 0.0)));
-        List.of(BASE_1, BASE_2, BASE_3).forEach(mac -> api.awaitStatus(mac, "Sync"));
+        api.confirmThreeBasesOnALine(BASE_1, BASE_2, BASE_3);
 
         api.admin().body(Map.of("name", "Kamailio", "domain", "127.0.0.1", "proxyAddress", "127.0.0.1",
                         "proxyPort", kamailio.port(), "codecs", List.of("PCMA", "PCMU")))

@@ -42,12 +42,7 @@ class HandsetsSystemTest {
         cluster = MiniMulticellCluster.start();
         api = new IntegratorApi(cluster.integratorUrl());
         simulator = new HandsetSimulatorApi(cluster.simulatorUrl());
-        api.awaitPending(BASE_1, BASE_2, BASE_3);
-        // Bases 20 m apart on a line: each slave hears the master; a handset walking the line meets them in turn.
-        api.confirm(Map.of("mac", BASE_1, "cluster", 1, "syncLevel", 1, "position", Map.of("x", 0.0, "y", 0.0)));
-        api.confirm(Map.of("mac", BASE_2, "cluster", 1, "syncLevel", 2, "syncSlave", "DECT", "position", Map.of("x", 20.0, "y", 0.0)));
-        api.confirm(Map.of("mac", BASE_3, "cluster", 1, "syncLevel", 2, "syncSlave", "DECT", "position", Map.of("x", 40.0, "y", 0.0)));
-        List.of(BASE_1, BASE_2, BASE_3).forEach(mac -> api.awaitStatus(mac, "Sync"));
+        api.confirmThreeBasesOnALine(BASE_1, BASE_2, BASE_3);
 
         for (int slot = 1; slot <= LIMIT; slot++) {
             api.admin().body(Map.of("ipui", "0_" + slot, "pin", PIN, "handsetName", "Wildcard " + slot))

@@ -60,4 +60,17 @@ final class IntegratorApi {
         assertThat(error.getString("field")).as(response.asString()).contains(field);
         assertThat(error.getString("rule")).as(response.asString()).isNotBlank();
     }
+
+    /**
+     * Confirms the three bases 20 m apart on a line, base 1 the sync master at (0,0), bases 2 and 3 its DECT slaves at
+     * (20,0) and (40,0), and waits until all are in Sync: each slave hears the master; a handset walking the line meets
+     * them in turn.
+     */
+    void confirmThreeBasesOnALine(String base1, String base2, String base3) {
+        awaitPending(base1, base2, base3);
+        confirm(Map.of("mac", base1, "cluster", 1, "syncLevel", 1, "position", Map.of("x", 0.0, "y", 0.0)));
+        confirm(Map.of("mac", base2, "cluster", 1, "syncLevel", 2, "syncSlave", "DECT", "position", Map.of("x", 20.0, "y", 0.0)));
+        confirm(Map.of("mac", base3, "cluster", 1, "syncLevel", 2, "syncSlave", "DECT", "position", Map.of("x", 40.0, "y", 0.0)));
+        java.util.List.of(base1, base2, base3).forEach(mac -> awaitStatus(mac, "Sync"));
+    }
 }

@@ -7,7 +7,7 @@ import java.net.ServerSocket;
 import java.util.Map;
 
 import io.multicell.sip.kamailio.FreePorts;
-import io.multicell.sip.kamailio.KamailioProcess;
+import io.multicell.testing.sip.KamailioProcess;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**

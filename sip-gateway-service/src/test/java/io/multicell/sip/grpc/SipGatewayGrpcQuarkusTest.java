@@ -30,7 +30,7 @@ import io.multicell.proto.sip.v1.SipConfiguration;
 import io.multicell.proto.sip.v1.SipGatewayGrpc;
 import io.multicell.proto.sip.v1.Transport;
 import io.multicell.proto.sip.v1.VoipSettings;
-import io.multicell.sip.kamailio.KamailioProcess;
+import io.multicell.testing.sip.KamailioProcess;
 import io.multicell.sip.kamailio.KamailioTestResource;
 import io.quarkus.grpc.runtime.GrpcServer;
 import io.quarkus.test.common.WithTestResource;

@@ -1,5 +1,6 @@
 package io.multicell.sip.kamailio;
 
+import io.multicell.testing.sip.KamailioProcess;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;

@@ -25,7 +25,7 @@ import io.multicell.sip.SipGatewayBeans;
 import io.multicell.sip.config.OutboundProxyMode;
 import io.multicell.sip.config.ProviderProfile;
 import io.multicell.sip.kamailio.FreePorts;
-import io.multicell.sip.kamailio.KamailioProcess;
+import io.multicell.testing.sip.KamailioProcess;
 import io.multicell.sip.stack.JainSipEndpoint;
 
 /** Registration on the real SIP stack against the real Kamailio, configured by deploy/kamailio/kamailio.cfg. */
