@@ -95,7 +95,8 @@ public class SipGatewayBeans {
     @Produces
     @Singleton
     Calls calls(JainSipEndpoint endpoint, Registrations registrations, DectManagerLink dm, GrpcRelayConnector relays, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, SipSettings settings) {
+        var rtpPorts = io.multicell.sip.media.RtpPortRange.of(settings.rtpPortMin(), settings.rtpPortMax());
         var calls = new Calls(endpoint, new Calls.ConfigurationSource() {
             @Override
             public io.multicell.sip.config.SipConfiguration configuration() {
@@ -105,6 +106,11 @@ public class SipGatewayBeans {
             @Override
             public java.util.Optional<LocalEndpoint> endpoint() {
                 return registrations.endpoint();
+            }
+
+            @Override
+            public io.multicell.sip.media.RtpPortRange rtpPorts() {
+                return rtpPorts;
             }
         }, dm, relays, clock, randomTokens(), meters);
         calls.start();

@@ -21,6 +21,12 @@ public interface SipSettings {
     /** Host put in Via and Contact; default: the bind address, or the local address routed towards the server. */
     Optional<String> advertisedAddress();
 
+    /** First RTP port of the calls' port pairs (even; RTCP = RTP + 1); unset with -max: any free pair (MULTICELL_SIP_RTP_PORT_MIN). */
+    OptionalInt rtpPortMin();
+
+    /** Last port of the RTP range (MULTICELL_SIP_RTP_PORT_MAX). */
+    OptionalInt rtpPortMax();
+
     /** First wait before dialling the DM's CallControl again after a break (MULTICELL_SIP_DM_RECONNECT_BACKOFF_MIN). */
     @WithDefault("200ms")
     Duration dmReconnectBackoffMin();

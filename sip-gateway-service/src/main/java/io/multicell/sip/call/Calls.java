@@ -67,6 +67,7 @@ import io.multicell.sip.media.InvalidSdpException;
 import io.multicell.sip.media.MediaAnchor;
 import io.multicell.sip.media.NegotiatedCodec;
 import io.multicell.sip.media.RelayConnector;
+import io.multicell.sip.media.RtpPortRange;
 import io.multicell.sip.media.SessionDescription;
 import io.multicell.sip.media.VoiceCodec;
 import io.multicell.sip.registration.LocalEndpoint;
@@ -93,6 +94,11 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         SipConfiguration configuration();
 
         Optional<LocalEndpoint> endpoint();
+
+        /** Where RTP port pairs are bound (multicell.sip.rtp-port-min/-max); any free pair by default. */
+        default RtpPortRange rtpPorts() {
+            return RtpPortRange.ANY;
+        }
     }
 
     private final JainSipEndpoint sip;
@@ -775,8 +781,8 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
 
     private MediaAnchor bindMedia(String callId, String ipui, SipConfiguration configuration) throws IOException {
         var endpoint = configurations.endpoint().orElseThrow(() -> new IOException("no SIP endpoint configured"));
-        return MediaAnchor.bind(callId, ipui, InetAddress.getByName(endpoint.bindAddress()), (int) configuration.voip().rtpTos(),
-                relays, this);
+        return MediaAnchor.bind(callId, ipui, InetAddress.getByName(endpoint.bindAddress()), configurations.rtpPorts(),
+                (int) configuration.voip().rtpTos(), relays, this);
     }
 
     /** Where requests of a profile go first: the outbound proxy when its mode is Always, else the proxy. */

@@ -93,6 +93,40 @@ public final class MediaAnchor implements AutoCloseable {
      */
     public static MediaAnchor bind(String callId, String ipui, InetAddress bindAddress, int rtpDscp, RelayConnector connector,
             Events events) throws IOException {
+        return bind(callId, ipui, bindAddress, RtpPortRange.ANY, rtpDscp, connector, events);
+    }
+
+    /**
+     * Binds an RTP/RTCP port pair within {@code ports} (starting at a random pair, so that calls spread over the range),
+     * marked with the RTP DiffServ code point.
+     *
+     * @throws IOException when no pair is free
+     */
+    public static MediaAnchor bind(String callId, String ipui, InetAddress bindAddress, RtpPortRange ports, int rtpDscp,
+            RelayConnector connector, Events events) throws IOException {
+        if (!ports.isAny()) {
+            int pairs = ports.pairs();
+            int first = java.util.concurrent.ThreadLocalRandom.current().nextInt(pairs);
+            for (int i = 0; i < pairs; i++) {
+                int port = ports.rtpPort((first + i) % pairs);
+                DatagramSocket rtp;
+                try {
+                    rtp = new DatagramSocket(new InetSocketAddress(bindAddress, port));
+                } catch (SocketException busy) {
+                    continue;
+                }
+                try {
+                    var rtcp = new DatagramSocket(new InetSocketAddress(bindAddress, port + 1));
+                    mark(rtp, rtpDscp);
+                    mark(rtcp, rtpDscp);
+                    return new MediaAnchor(callId, ipui, rtp, rtcp, connector, events);
+                } catch (SocketException busy) {
+                    rtp.close();
+                }
+            }
+            throw new IOException("no free RTP/RTCP port pair in " + ports.min() + ".." + ports.max() + " on "
+                    + bindAddress.getHostAddress());
+        }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             var rtp = new DatagramSocket(new InetSocketAddress(bindAddress, 0));
             int port = rtp.getLocalPort();
