@@ -354,6 +354,36 @@ class CallsSystemTest {
         await().atMost(SETTLE).untilAsserted(() -> assertVoiceEchoedIntact(simulator.currentCall(handsetId(6))));
     }
 
+    @Test
+    @Order(9)
+    void pbxRestartedWhileTheAccountsRefreshEveryAccountIsRegisteredAgainWithinTheRetryTimer() {
+        // Short timers so the test sees a refresh fail and the retry within a minute: refresh 20 s (REGISTER again
+        // at 80 %), T1 100 ms (a REGISTER nobody answers fails after 64 × T1 = 6.4 s), retry 10 s.
+        api.admin().body(Map.of("t1Ms", 100, "failedRegistrationRetrySeconds", 10)).put("/api/v1/telephony/voip")
+                .then().statusCode(200);
+        api.admin().body(Map.of("registrationRefreshSeconds", 20)).put("/api/v1/provider-profiles/1").then().statusCode(200);
+        await().atMost(SETTLE).untilAsserted(() -> IntStream.rangeClosed(1, HANDSETS).forEach(n ->
+                assertThat(map(mobileDevice(ipui(n)), "sip").get("state")).as(number(n)).isEqualTo("Registered")));
+
+        kamailio.stop();
+        // Each account's refresh fails in its own time (and its retries fail too while the PBX is away).
+        var seenFailed = new java.util.HashSet<String>();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            IntStream.rangeClosed(1, HANDSETS).filter(n -> "Failed".equals(map(mobileDevice(ipui(n)), "sip").get("state")))
+                    .forEach(n -> seenFailed.add(number(n)));
+            assertThat(seenFailed).hasSize(HANDSETS);
+        });
+        kamailio.startAgain(); // an empty location table: every binding is gone
+
+        await().atMost(Duration.ofSeconds(10 + 5)).untilAsserted(() -> IntStream.rangeClosed(1, HANDSETS).forEach(n -> {
+            assertThat(map(mobileDevice(ipui(n)), "sip").get("state")).as(number(n)).isEqualTo("Registered");
+            assertThat(kamailio.acceptedRegisters(number(n))).as("%s registered at the restarted PBX", number(n)).isPositive();
+        }));
+        SippProcess caller = sipp(SippProcess.scenario("uac-call-echo.xml").remote("127.0.0.1", kamailio.port())
+                .service(number(7)).localPort(freePort()).media(freePort(), true).pause(Duration.ofSeconds(1)).calls(1));
+        assertThat(caller.awaitExit(SIPP_END)).as(caller.output()).isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> bearers(Map<String, Object> call) {
         return ((List<String>) call.get("bearerBaseMacs")).stream().map(mac -> MacAddress.parse(mac).value()).toList();
