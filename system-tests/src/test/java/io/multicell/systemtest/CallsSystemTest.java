@@ -384,6 +384,27 @@ class CallsSystemTest {
         assertThat(caller.awaitExit(SIPP_END)).as(caller.output()).isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
     }
 
+    @Test
+    @Order(10)
+    void theAreaCodeOfTheCallSettingsIsPutInFrontOfWhatTheHandsetDials() {
+        // Local prefix "1" and local area code "0": a handset that dials 30 calls 1030 (the far-end callee).
+        api.admin().body(Map.of("localPrefix", "1", "localAreaCode", "0", "useAreaCode", "LOCAL")).put("/api/v1/telephony/call-settings")
+                .then().statusCode(200);
+        int calleePort = freePort();
+        SippProcess callee = sipp(SippProcess.scenario("uas-answer-echo.xml").localPort(calleePort).media(freePort(), true).calls(1));
+        SippProcess registration = sipp(SippProcess.scenario("register-contact.xml").remote("127.0.0.1", kamailio.port())
+                .service(CALLEE).credentials(CALLEE, "pw" + CALLEE).key("contact_port", Integer.toString(calleePort))
+                .localPort(freePort()).calls(1));
+        assertThat(registration.awaitExit(SIPP_END)).as(registration.output()).isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
+
+        simulator.dial(handsetId(8), "30");
+        await().atMost(SETTLE).untilAsserted(() -> assertThat(simulator.currentCall(handsetId(8)).get("state")).isEqualTo("CONNECTED"));
+        simulator.hangUp(handsetId(8));
+        assertThat(callee.awaitExit(SIPP_END)).as("the callee 1030 was called: " + callee.output())
+                .isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
+        api.admin().body(Map.of("useAreaCode", "NEVER")).put("/api/v1/telephony/call-settings").then().statusCode(200);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> bearers(Map<String, Object> call) {
         return ((List<String>) call.get("bearerBaseMacs")).stream().map(mac -> MacAddress.parse(mac).value()).toList();

@@ -6,6 +6,7 @@ import io.multicell.integrator.handset.LiveSubscriptions;
 import io.multicell.integrator.handset.SubscriptionReader;
 import io.multicell.integrator.persistence.HandsetRepository;
 import io.multicell.integrator.persistence.TelephonyRepository;
+import io.multicell.integrator.telephony.CallSettings;
 import io.multicell.integrator.provider.ProviderProfile;
 import io.multicell.integrator.telephony.TelephonyConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,8 +76,9 @@ public class SipConfigurationCoordinator {
             }
             rule.check(next, usage);
             List<SipAccount> accounts = SipAccounts.of(entries, bound(dm.read()));
-            SipConfiguration before = configuration(current, accounts, 0);
-            SipConfiguration after = configuration(next, accounts, 0);
+            CallSettings callSettings = repository.loadCallSettings();
+            SipConfiguration before = configuration(current, accounts, callSettings, 0);
+            SipConfiguration after = configuration(next, accounts, callSettings, 0);
             long revision = repository.revision();
             if (after.sameContent(before)) {
                 repository.save(current, next, revision);
@@ -84,6 +86,31 @@ public class SipConfigurationCoordinator {
             }
             SipConfiguration sent = push(after.atRevision(revision + 1));
             repository.save(current, next, sent.revision());
+            pushed = sent;
+            return next;
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /**
+     * Applies a change of the Call settings page: its dialling part goes to the gateway (access code and area codes
+     * are applied there), so the whole configuration is pushed first when it changes; an unreachable gateway or a
+     * refusal throws and nothing is stored.
+     */
+    public CallSettings changeCallSettings(java.util.function.UnaryOperator<CallSettings> change) {
+        writer.lock();
+        try {
+            CallSettings current = repository.loadCallSettings();
+            CallSettings next = change.apply(current);
+            if (next.equals(current)) {
+                return current;
+            }
+            TelephonyConfiguration telephony = repository.load();
+            List<SipAccount> accounts = SipAccounts.of(handsets.loadPlan().entries(), bound(dm.read()));
+            SipConfiguration sent = push(configuration(telephony, accounts, next, repository.revision() + 1));
+            repository.saveCallSettings(next);
+            repository.saveRevision(sent.revision());
             pushed = sent;
             return next;
         } finally {
@@ -108,7 +135,7 @@ public class SipConfigurationCoordinator {
             }
             TelephonyConfiguration telephony = repository.load();
             checkAccounts(before, after, telephony);
-            SipConfiguration sent = push(configuration(telephony, accounts, repository.revision() + 1));
+            SipConfiguration sent = push(configuration(telephony, accounts, repository.loadCallSettings(), repository.revision() + 1));
             T result = commit.apply(OptionalLong.of(sent.revision()));
             pushed = sent;
             return result;
@@ -129,7 +156,7 @@ public class SipConfigurationCoordinator {
             SipGatewayStatus status = gateway.status();
             long ours = repository.revision();
             SipConfiguration desired = configuration(repository.load(),
-                    SipAccounts.of(handsets.loadPlan().entries(), bound(dm.read())), 0);
+                    SipAccounts.of(handsets.loadPlan().entries(), bound(dm.read())), repository.loadCallSettings(), 0);
             long revision;
             if (status.revision() != ours || ours == 0) {
                 revision = Math.max(ours, status.revision()) + 1;
@@ -178,12 +205,13 @@ public class SipConfigurationCoordinator {
     }
 
     /** Only configured profiles are sent; the gateway needs no unused ones. */
-    static SipConfiguration configuration(TelephonyConfiguration telephony, List<SipAccount> accounts, long revision) {
+    static SipConfiguration configuration(TelephonyConfiguration telephony, List<SipAccount> accounts, CallSettings callSettings,
+            long revision) {
         List<SipProfile> profiles = telephony.profiles().stream()
                 .filter(ProviderProfile::configured)
                 .map(p -> SipProfile.of(p, telephony.audio().g722Enabled()))
                 .toList();
-        return new SipConfiguration(revision, telephony.voip(), profiles, accounts);
+        return new SipConfiguration(revision, telephony.voip(), profiles, accounts, callSettings);
     }
 
     private Map<String, String> bound(LiveSubscriptions live) {

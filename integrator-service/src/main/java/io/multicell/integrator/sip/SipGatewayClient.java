@@ -1,5 +1,6 @@
 package io.multicell.integrator.sip;
 
+import io.multicell.integrator.telephony.CallSettings;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.multicell.core.InvalidValueException;
@@ -109,6 +110,23 @@ public class SipGatewayClient {
                     .setDisplayName(a.displayName())
                     .setIpui(a.ipui()));
         }
+        CallSettings call = configuration.callSettings();
+        wire.setDial(io.multicell.proto.sip.v1.DialSettings.newBuilder()
+                .setAccessCode(call.accessCode())
+                .setAccessCodeUse(switch (call.accessCodeUse()) {
+                    case NEVER -> io.multicell.proto.sip.v1.AccessCodeUse.ACCESS_CODE_NEVER;
+                    case CALL_LISTS -> io.multicell.proto.sip.v1.AccessCodeUse.ACCESS_CODE_CALL_LISTS;
+                    case ALWAYS -> io.multicell.proto.sip.v1.AccessCodeUse.ACCESS_CODE_ALWAYS;
+                })
+                .setInternationalPrefix(call.internationalPrefix())
+                .setInternationalAreaCode(call.internationalAreaCode())
+                .setLocalPrefix(call.localPrefix())
+                .setLocalAreaCode(call.localAreaCode())
+                .setUseAreaCode(switch (call.useAreaCode()) {
+                    case NEVER -> io.multicell.proto.sip.v1.AreaCodeUse.AREA_CODE_NEVER;
+                    case LOCAL -> io.multicell.proto.sip.v1.AreaCodeUse.AREA_CODE_LOCAL;
+                    case LOCAL_AND_NATIONAL -> io.multicell.proto.sip.v1.AreaCodeUse.AREA_CODE_LOCAL_AND_NATIONAL;
+                }));
         return wire.build();
     }
 

@@ -4,19 +4,16 @@ import io.multicell.integrator.persistence.TelephonyRepository;
 import io.multicell.integrator.sip.SipConfigurationCoordinator;
 import io.multicell.integrator.sip.UsedProfileRule;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The manual's Telephony pages: VoIP settings and Audio go through the SIP configuration (validated, pushed, committed);
- * Call settings concern the handsets' dialling and are stored only.
+ * The manual's Telephony pages: VoIP settings, Audio and Call settings go through the SIP configuration (validated,
+ * pushed, committed); the gateway applies the access code and area codes of the Call settings to what handsets dial.
  */
 @ApplicationScoped
 public class TelephonyAdministration {
 
     private final SipConfigurationCoordinator coordinator;
     private final TelephonyRepository repository;
-    /** Read-modify-write of the call settings page: two edits must not lose each other's fields. */
-    private final ReentrantLock callSettingsWriter = new ReentrantLock();
 
     public TelephonyAdministration(SipConfigurationCoordinator coordinator, TelephonyRepository repository) {
         this.coordinator = coordinator;
@@ -52,19 +49,10 @@ public class TelephonyAdministration {
     }
 
     public CallSettings updateCallSettings(CallSettingsRequest request) {
-        callSettingsWriter.lock();
-        try {
-            CallSettings current = repository.loadCallSettings();
-            if (request == null) {
-                return current;
-            }
-            CallSettings next = request.applyTo(current);
-            if (!next.equals(current)) {
-                repository.saveCallSettings(next);
-            }
-            return next;
-        } finally {
-            callSettingsWriter.unlock();
+        if (request == null) {
+            return callSettings();
         }
+        return coordinator.changeCallSettings(request::applyTo);
     }
+
 }

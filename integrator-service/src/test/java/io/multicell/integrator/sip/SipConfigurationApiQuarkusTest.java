@@ -287,9 +287,9 @@ class SipConfigurationApiQuarkusTest {
             unreachable(admin().body(Map.of("voipAccount", Map.of("username", "1002"))).put(DEVICES + "/" + id));
             unreachable(admin().body(Map.of("pin", "5555", "voipAccount", account(1, "1003"))).post(DEVICES));
             unreachable(admin().delete(DEVICES + "/" + id));
+            unreachable(admin().body(Map.of("accessCode", "0", "accessCodeUse", "ALWAYS")).put(CALL_SETTINGS));
             // What the gateway does not act on needs no gateway.
             admin().body(Map.of("handsetName", "Front")).put(DEVICES + "/" + id).then().statusCode(200);
-            admin().body(Map.of("accessCode", "0")).put(CALL_SETTINGS).then().statusCode(200);
             admin().body(Map.of("csta", true)).put(PROFILES + "/2").then().statusCode(200);
         } finally {
             sip.start();
@@ -396,7 +396,7 @@ class SipConfigurationApiQuarkusTest {
     }
 
     @Test
-    void voipSettingsAreValidatedAndPushedAudioAndCallSettingsStored() throws SQLException {
+    void voipAndCallSettingsAreValidatedAndPushed() throws SQLException {
         admin().get(VOIP).then().statusCode(200)
                 .body("sipPort", equalTo(5060)).body("secureSipPort", equalTo(5061)).body("t1Ms", equalTo(500))
                 .body("sessionTimerSeconds", equalTo(1800)).body("failedRegistrationRetrySeconds", equalTo(300))
@@ -435,7 +435,14 @@ class SipConfigurationApiQuarkusTest {
                 .body("useAreaCode", equalTo("LOCAL_AND_NATIONAL")).body("localPrefix", equalTo("0"))
                 .body("transferByRKey", equalTo(true)).body("transferTarget", equalTo("AOR"));
         admin().get(CALL_SETTINGS).then().body("localAreaCode", equalTo("207")).body("internationalPrefix", equalTo("00"));
-        assertThat(sip.received()).hasSize(pushes);
+        // The dialling rules reach the gateway, which applies them to what handsets dial.
+        assertThat(sip.received()).hasSize(pushes + 1);
+        assertThat(sip.configuration().getRevision()).isEqualTo(revision + 2);
+        assertThat(sip.configuration().getDial().getAccessCode()).isEqualTo("0");
+        assertThat(sip.configuration().getDial().getAccessCodeUse()).isEqualTo(io.multicell.proto.sip.v1.AccessCodeUse.ACCESS_CODE_ALWAYS);
+        assertThat(sip.configuration().getDial().getLocalAreaCode()).isEqualTo("207");
+        assertThat(sip.configuration().getDial().getUseAreaCode())
+                .isEqualTo(io.multicell.proto.sip.v1.AreaCodeUse.AREA_CODE_LOCAL_AND_NATIONAL);
     }
 
     @Test

@@ -32,7 +32,7 @@ class SipConfigurationMappingTest {
     @Test
     void onlyConfiguredProfilesAreSentWithTheFieldsTheGatewayActsOn() {
         TelephonyConfiguration telephony = TelephonyConfiguration.defaults().withProfile(PBX).withAudio(new AudioSettings(true));
-        var configuration = SipConfigurationCoordinator.configuration(telephony, List.of(), 7);
+        var configuration = SipConfigurationCoordinator.configuration(telephony, List.of(), io.multicell.integrator.telephony.CallSettings.defaults(), 7);
 
         var wire = SipGatewayClient.toWire(configuration);
 
@@ -70,7 +70,7 @@ class SipConfigurationMappingTest {
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).applyTo(PBX);
         var telephony = TelephonyConfiguration.defaults().withProfile(srv);
 
-        SipProfile sent = SipConfigurationCoordinator.configuration(telephony, List.of(), 1).profiles().get(0);
+        SipProfile sent = SipConfigurationCoordinator.configuration(telephony, List.of(), io.multicell.integrator.telephony.CallSettings.defaults(), 1).profiles().get(0);
 
         assertThat(sent.codecs()).extracting(Enum::name).containsExactly("PCMU", "PCMA");
         assertThat(sent.failoverServer()).isEmpty();
@@ -89,7 +89,8 @@ class SipConfigurationMappingTest {
         assertThat(accounts).extracting(SipAccount::accountId, SipAccount::ipui)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("e1", "0A1B2C3D4E"), org.assertj.core.groups.Tuple.tuple("e2", "0123456789"));
         assertThat(SipAccounts.of(List.of(wildcard), Map.of())).extracting(SipAccount::ipui).containsExactly("");
-        var wire = SipGatewayClient.toWire(new SipConfiguration(3, TelephonyConfiguration.defaults().voip(), List.of(), accounts));
+        var wire = SipGatewayClient.toWire(new SipConfiguration(3, TelephonyConfiguration.defaults().voip(), List.of(), accounts,
+                io.multicell.integrator.telephony.CallSettings.defaults()));
         assertThat(wire.getAccounts(1)).satisfies(a -> {
             assertThat(a.getAccountId()).isEqualTo("e2");
             assertThat(a.getProfileId()).isEqualTo(2);
@@ -101,6 +102,21 @@ class SipConfigurationMappingTest {
         });
         assertThat(accounts.get(0).toString()).doesNotContain("pw1001");
         assertThat(SipAccounts.usage(List.of(wildcard, fixed, none))).isEqualTo(Map.of(2, 2));
+    }
+
+    @Test
+    void theDiallingPartOfTheCallSettingsGoesToTheGateway() {
+        var call = new io.multicell.integrator.telephony.CallSettings(false, false,
+                io.multicell.integrator.telephony.CallSettings.defaults().transferTarget(), "9",
+                io.multicell.integrator.telephony.AccessCodeUse.ALWAYS, "00", "44", "0", "207",
+                io.multicell.integrator.telephony.AreaCodeUse.LOCAL_AND_NATIONAL);
+        var dial = SipGatewayClient.toWire(new SipConfiguration(4, TelephonyConfiguration.defaults().voip(), List.of(), List.of(), call))
+                .getDial();
+        assertThat(dial.getAccessCode()).isEqualTo("9");
+        assertThat(dial.getAccessCodeUse()).isEqualTo(io.multicell.proto.sip.v1.AccessCodeUse.ACCESS_CODE_ALWAYS);
+        assertThat(List.of(dial.getInternationalPrefix(), dial.getInternationalAreaCode(), dial.getLocalPrefix(), dial.getLocalAreaCode()))
+                .containsExactly("00", "44", "0", "207");
+        assertThat(dial.getUseAreaCode()).isEqualTo(io.multicell.proto.sip.v1.AreaCodeUse.AREA_CODE_LOCAL_AND_NATIONAL);
     }
 
     @Test

@@ -109,7 +109,6 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
     private final Supplier<String> tokens;
     private final CallMetrics metrics;
     private final DigestAuthenticator digest = new DigestAuthenticator();
-    private final DialRules dialRules = DialRules.NONE;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "sip-calls");
         thread.setDaemon(true);
@@ -477,7 +476,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             return;
         }
         ProviderProfile profile = configuration.profile(account.get().profileId()).orElseThrow();
-        String number = dialRules.apply(place.getDialledNumber());
+        String number = configuration.dialRules().apply(place.getDialledNumber());
         if (number.isEmpty()) {
             refuse(place.getCallId(), Response.ADDRESS_INCOMPLETE, "no number dialled");
             return;

@@ -4,7 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** The whole SIP configuration as the integrator pushes it: one versioned snapshot. */
-public record SipConfiguration(long revision, VoipSettings voip, List<ProviderProfile> profiles, List<SipAccount> accounts) {
+public record SipConfiguration(long revision, VoipSettings voip, List<ProviderProfile> profiles, List<SipAccount> accounts,
+        DialRules dialRules) {
+
+    /** Without dial settings: numbers go out as dialled. */
+    public SipConfiguration(long revision, VoipSettings voip, List<ProviderProfile> profiles, List<SipAccount> accounts) {
+        this(revision, voip, profiles, accounts, DialRules.NONE);
+    }
 
     public SipConfiguration {
         profiles = List.copyOf(profiles);

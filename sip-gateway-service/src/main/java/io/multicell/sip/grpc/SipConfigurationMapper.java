@@ -5,6 +5,7 @@ import java.util.List;
 import io.multicell.proto.sip.v1.OutboundProxyMode;
 import io.multicell.proto.sip.v1.SipConfiguration;
 import io.multicell.proto.sip.v1.Transport;
+import io.multicell.sip.config.DialRules;
 import io.multicell.sip.config.ProviderProfile;
 import io.multicell.sip.config.SipAccount;
 import io.multicell.sip.config.VoipSettings;
@@ -23,7 +24,23 @@ final class SipConfigurationMapper {
         var voip = wire.hasVoip() ? voip(wire.getVoip()) : VoipSettings.defaults();
         List<ProviderProfile> profiles = wire.getProfilesList().stream().map(SipConfigurationMapper::profile).toList();
         List<SipAccount> accounts = wire.getAccountsList().stream().map(SipConfigurationMapper::account).toList();
-        return new io.multicell.sip.config.SipConfiguration(wire.getRevision(), voip, profiles, accounts);
+        var dial = wire.hasDial() ? dial(wire.getDial()) : DialRules.NONE;
+        return new io.multicell.sip.config.SipConfiguration(wire.getRevision(), voip, profiles, accounts, dial);
+    }
+
+    private static DialRules dial(io.multicell.proto.sip.v1.DialSettings wire) {
+        var accessCodeUse = switch (wire.getAccessCodeUse()) {
+            case ACCESS_CODE_ALWAYS -> DialRules.AccessCodeUse.ALWAYS;
+            case ACCESS_CODE_CALL_LISTS -> DialRules.AccessCodeUse.CALL_LISTS;
+            default -> DialRules.AccessCodeUse.NEVER;
+        };
+        var areaCodeUse = switch (wire.getUseAreaCode()) {
+            case AREA_CODE_LOCAL -> DialRules.AreaCodeUse.LOCAL;
+            case AREA_CODE_LOCAL_AND_NATIONAL -> DialRules.AreaCodeUse.LOCAL_AND_NATIONAL;
+            default -> DialRules.AreaCodeUse.NEVER;
+        };
+        return new DialRules(wire.getAccessCode(), accessCodeUse, wire.getInternationalPrefix(), wire.getInternationalAreaCode(),
+                wire.getLocalPrefix(), wire.getLocalAreaCode(), areaCodeUse);
     }
 
     private static VoipSettings voip(io.multicell.proto.sip.v1.VoipSettings wire) {

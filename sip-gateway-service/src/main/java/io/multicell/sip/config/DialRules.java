@@ -1,4 +1,4 @@
-package io.multicell.sip.call;
+package io.multicell.sip.config;
 
 /**
  * The access code and area code rules of the manual's Call settings, applied to the digits a handset dialled
@@ -13,8 +13,8 @@ package io.multicell.sip.call;
  * numbers dialled from call lists, which the gateway cannot tell apart: it leaves them alone. NEVER: never.</li>
  * </ul>
  *
- * The pushed SIP configuration ({@code multicell.sip.v1.SipConfiguration}) does not carry the call settings yet, so
- * the gateway runs with {@link #NONE}: numbers go out as dialled.
+ * The integrator pushes them with the SIP configuration ({@code multicell.sip.v1.DialSettings}); without them the
+ * gateway runs with {@link #NONE}: numbers go out as dialled.
  */
 public record DialRules(String accessCode, AccessCodeUse accessCodeUse, String internationalPrefix, String internationalAreaCode,
         String localPrefix, String localAreaCode, AreaCodeUse useAreaCode) {

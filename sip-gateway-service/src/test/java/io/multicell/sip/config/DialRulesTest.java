@@ -1,11 +1,11 @@
-package io.multicell.sip.call;
+package io.multicell.sip.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import io.multicell.sip.call.DialRules.AccessCodeUse;
-import io.multicell.sip.call.DialRules.AreaCodeUse;
+import io.multicell.sip.config.DialRules.AccessCodeUse;
+import io.multicell.sip.config.DialRules.AreaCodeUse;
 
 /** Access code and area code rules of the Call settings. */
 class DialRulesTest {
