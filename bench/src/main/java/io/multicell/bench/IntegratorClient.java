@@ -78,4 +78,23 @@ final class IntegratorClient {
     void openRegistrationWindow(Duration duration) {
         http.put("/api/v1/mobile-devices/registration-centre", Map.of("duration", Map.of("minutes", duration.toMinutes())), 200);
     }
+    /** Provider/PBX profile {@code id} pointing at a PBX on 127.0.0.1:{@code port} (G.711 A-law, µ-law). */
+    void pbxProfile(int id, String name, int port) {
+        http.put("/api/v1/provider-profiles/" + id, Map.of("name", name, "domain", "127.0.0.1", "proxyAddress", "127.0.0.1",
+                "proxyPort", port, "codecs", List.of("PCMA", "PCMU")), 200);
+    }
+
+    /** A mobile device with a PIN and a VoIP account at provider profile {@code profileId}: number = authentication name = username. */
+    void addMobileDeviceWithAccount(String ipui, String pin, String name, int profileId, String number, String password) {
+        http.post("/api/v1/mobile-devices", Map.of("ipui", ipui, "pin", pin, "handsetName", name,
+                "voipAccount", Map.of("providerProfileId", profileId, "authenticationName", number, "password", password,
+                        "username", number, "displayName", name)), 201);
+    }
+
+    /** The SIP column of the Mobile devices list: account state by IPUI. */
+    Map<String, String> sipStates() {
+        var states = new LinkedHashMap<String, String>();
+        http.get("/api/v1/mobile-devices", 200).forEach(d -> states.put(d.path("ipui").asText(), d.path("sip").path("state").asText("")));
+        return states;
+    }
 }

@@ -67,4 +67,13 @@ final class SimulatorClient {
         http.get("/api/v1/handsets", 200).forEach(h -> all.add(Handset.of(h)));
         return all;
     }
+    /** One handset {@code id} with IPUI {@code ipui} at (x, y). */
+    void create(String id, String ipui, FloorPosition position) {
+        http.post("/api/v1/handsets", Map.of("id", id, "ipui", ipui, "position", Map.of("x", position.x(), "y", position.y())), 201);
+    }
+
+    /** AUTO: the handset answers an incoming call at once; MANUAL: it rings until told. */
+    void answerMode(String id, String mode) {
+        http.put("/api/v1/handsets/" + id + "/answer-mode", Map.of("mode", mode), 200);
+    }
 }

@@ -1,0 +1,98 @@
+package io.multicell.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/** The call benchmark's printed text: how each figure is taken, one line per path and rate, and the summary. */
+final class CallReport {
+
+    private CallReport() {
+    }
+
+    static String method(int handsets, int seconds, Duration receiveTimeout) {
+        return String.join("\n",
+                "Method:",
+                "  Both paths run the same sipp scenario, deploy/sipp/uac-bench.xml, one after the other at each rate:",
+                "    gateway   sipp → Kamailio → SIP gateway → virtual handset (AUTO answer); numbers 1001.." + (1000 + handsets)
+                        + " in turn (-inf),",
+                "              " + handsets + " handsets spread over three bases (≤ 7 per base, 8 channels each)",
+                "    baseline  sipp → Kamailio → sipp UAS (uas-answer-echo.xml, 180 then 200 at once), registered as 1030",
+                "  offered     calls sipp started (OutgoingCall) of rate × " + seconds + " s planned; successful/failed: sipp's",
+                "              SuccessfulCall/FailedCall (-trace_stat); a call fails on any unexpected answer, or without",
+                "              its next message within " + receiveTimeout.toMillis() + " ms (-recv_timeout); retx: sipp's retransmissions.",
+                "  hold        each answered call is ACKed, held (-d) and hung up with BYE; hold = min(1 s, " + handsets
+                        + " / rate / 2) so a",
+                "              handset's calls never overlap. No media (sipp sends no RTP).",
+                "  →180, →200  sipp's response-time timers (rtd): INVITE sent → 180 Ringing received, INVITE sent → 200 OK",
+                "              received, one sample per call (-trace_rtt -rtt_freq 1); p50/p99 by nearest rank over the samples",
+                "              of the rate (n = samples). sipp reads its clock once per pass of its event loop: figures come in",
+                "              whole ms and in steps of a few ms, so the baseline's 0..4 ms mean 'below sipp's resolution'.",
+                "  warm-up     none: the first rate also pays the services' JIT warm-up.",
+                "  clean       every planned call started and succeeded; each path stops at its first rate that is not clean.");
+    }
+
+    static String header() {
+        return String.format(Locale.ROOT, "  %-8s %6s %6s %8s %10s %6s %6s  %-22s %-22s", "path", "rate", "hold",
+                "offered", "successful", "failed", "retx", "INVITE→180 p50/p99 ms", "INVITE→200 p50/p99 ms");
+    }
+
+    static String row(LoadResult r) {
+        String line = String.format(Locale.ROOT, "  %-8s %6d %4dms %8d %10d %6d %6s  %-22s %-22s", r.path().label, r.rate(),
+                r.holdMillis(), r.offered(), r.successful(), r.failed(),
+                r.statistics().map(s -> Long.toString(s.retransmissions())).orElse("n/a"), timer(r.ringing()), timer(r.answered()));
+        if (r.offered() != r.planned() && r.statistics().isPresent()) {
+            line += "\n           only " + r.offered() + " of " + r.planned() + " planned calls started";
+        }
+        return line + r.problem().map(p -> "\n           " + p).orElse("");
+    }
+
+    static String timer(ResponseTimes times) {
+        if (times.count() == 0) {
+            return "n/a (n=0)";
+        }
+        return millis(times.millis(0.50)) + " / " + millis(times.millis(0.99)) + " (n=" + times.count() + ")";
+    }
+
+    private static String millis(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.0f", value.getAsDouble()) : "n/a";
+    }
+
+    /** The highest rate of a path whose load was clean. */
+    static OptionalInt highestCleanRate(List<LoadResult> results, CallPath path) {
+        return results.stream().filter(r -> r.path() == path && r.clean()).mapToInt(LoadResult::rate).max();
+    }
+
+    static String summary(List<LoadResult> results, List<Integer> rates) {
+        OptionalInt gateway = highestCleanRate(results, CallPath.GATEWAY);
+        OptionalInt baseline = highestCleanRate(results, CallPath.BASELINE);
+        var text = new StringBuilder("Summary (rates tried: " + rates + " calls/s)\n");
+        for (CallPath path : CallPath.values()) {
+            OptionalInt best = path == CallPath.GATEWAY ? gateway : baseline;
+            Optional<LoadResult> at = results.stream().filter(r -> r.path() == path && best.isPresent() && r.rate() == best.getAsInt())
+                    .findFirst();
+            String notClean = results.stream().filter(r -> r.path() == path && !r.clean()).findFirst()
+                    .map(r -> "first failing rate " + r.rate() + "/s (" + r.failed() + " failed of " + r.offered() + " offered)")
+                    .orElse("no failing rate among those tried");
+            text.append(String.format(Locale.ROOT, "  %-8s highest clean rate %s; %s%n", path.label,
+                    best.isPresent() ? best.getAsInt() + " calls/s"
+                            + (best.getAsInt() == rates.stream().mapToInt(Integer::intValue).max().orElse(0) ? " (the highest rate tried: a lower bound)" : "")
+                            : "none", notClean));
+            at.ifPresent(r -> text.append(String.format(Locale.ROOT, "           at %d/s: INVITE→180 %s, INVITE→200 %s ms%n", r.rate(),
+                    timer(r.ringing()), timer(r.answered()))));
+        }
+        text.append("  ratio    gateway / baseline highest clean rate = ").append(ratio(gateway, baseline));
+        return text.toString();
+    }
+
+    static String ratio(OptionalInt gateway, OptionalInt baseline) {
+        if (gateway.isEmpty() || baseline.isEmpty()) {
+            return "n/a (a path has no clean rate)";
+        }
+        return String.format(Locale.ROOT, "%d / %d = %.2f", gateway.getAsInt(), baseline.getAsInt(),
+                (double) gateway.getAsInt() / baseline.getAsInt());
+    }
+}
