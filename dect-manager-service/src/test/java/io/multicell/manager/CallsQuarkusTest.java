@@ -252,11 +252,13 @@ class CallsQuarkusTest {
             assertThat(kafka.roams(ipui)).as("a handover is no roam").isEmpty();
 
             // The handset walks out of range of base 2: a call drop there, LINK_LOST to the gateway.
+            double droppedBefore = counter("multicell_calls_dropped_total");
             base2.callEvent(id, ipui, e -> e.setBearerLost(BearerLost.newBuilder().setReason("out of range")));
             ManagerCallMessage dropped = await().atMost(PATIENCE).until(() -> gateway.about(id, MessageCase.RELEASED), l -> !l.isEmpty()).get(0);
             assertThat(dropped.getReleased().getCause()).isEqualTo(ReleaseCause.LINK_LOST);
             assertThat(statistics(BASE2).getCallDrops()).isEqualTo(before2.getCallDrops() + 1);
             assertThat(statistics(BASE1).getCallDrops()).isEqualTo(before1.getCallDrops());
+            assertThat(counter("multicell_calls_dropped_total")).isEqualTo(droppedBefore + 1);
             assertThat(calls()).noneMatch(c -> c.getCallId().equals(id));
         }
     }
@@ -266,7 +268,17 @@ class CallsQuarkusTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("multicell_calls_active"))
                 .body(containsString("multicell_handovers_total"))
-                .body(containsString("multicell_handover_duration_seconds"));
+                .body(containsString("multicell_handover_duration_seconds"))
+                .body(containsString("multicell_calls_dropped_total"))
+                .body(containsString("multicell_handovers_failed_total"));
+    }
+
+    /** The value of an untagged counter on /q/metrics. */
+    private static double counter(String name) {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     // ---- helpers ----

@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Gauge {@code multicell.calls.active}, counters {@code multicell.calls} (tag direction) and {@code multicell.handovers},
- * timer {@code multicell.handover.duration} (decision to the first voice frame on the target).
+ * Gauge {@code multicell.calls.active}, counters {@code multicell.calls} (tag direction), {@code multicell.calls.dropped}
+ * (connected calls lost with their radio link or base), {@code multicell.handovers} and {@code multicell.handovers.failed}
+ * (abandoned handovers), timer {@code multicell.handover.duration} (decision to the first voice frame on the target).
+ * deploy/prometheus alerts on the drop and handover failure ratios.
  */
 @ApplicationScoped
 public class CallMetrics {
@@ -19,6 +21,8 @@ public class CallMetrics {
     private final Counter incoming;
     private final Counter outgoing;
     private final Counter handovers;
+    private final Counter dropped;
+    private final Counter handoversFailed;
     private final Timer handoverDuration;
 
     public CallMetrics(MeterRegistry meters) {
@@ -28,6 +32,11 @@ public class CallMetrics {
         incoming = calls(meters, "incoming");
         outgoing = calls(meters, "outgoing");
         handovers = Counter.builder("multicell.handovers").description("Completed handovers").register(meters);
+        dropped = Counter.builder("multicell.calls.dropped")
+                .description("Connected calls lost with their radio link or base (Call drops)").register(meters);
+        handoversFailed = Counter.builder("multicell.handovers.failed")
+                .description("Handovers abandoned: the target did not take the call in time, refused it or went away")
+                .register(meters);
         handoverDuration = Timer.builder("multicell.handover.duration")
                 .description("From the handover decision to the first voice frame on the target base")
                 .register(meters);
@@ -44,6 +53,14 @@ public class CallMetrics {
 
     void started(Call.Direction direction) {
         (direction == Call.Direction.INCOMING ? incoming : outgoing).increment();
+    }
+
+    void dropped() {
+        dropped.increment();
+    }
+
+    void handoverFailed() {
+        handoversFailed.increment();
     }
 
     void handedOver(Duration duration) {

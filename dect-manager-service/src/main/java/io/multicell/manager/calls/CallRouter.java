@@ -428,6 +428,7 @@ public final class CallRouter {
     private void drop(Call call, MacAddress base, String reason) {
         if (call.state().connected()) {
             statistics.callDrop(base);
+            metrics.dropped();
         }
         LOG.infof("call %s dropped on %s: %s", call.id, base, reason);
         release(call, LINK_LOST, 0, reason, true, call.bases(), base);
@@ -478,6 +479,7 @@ public final class CallRouter {
         }
         network.send(handover.target, new BaseCommand.ReleaseBearer(call.id, call.ipui));
         LOG.infof("call %s: handover to %s abandoned (%s)", call.id, handover.target, why);
+        metrics.handoverFailed();
         if (call.bearerLost) {
             drop(call, call.bearer, "radio link lost during handover");
             return;
