@@ -160,6 +160,7 @@ class DectManagerServiceQuarkusTest {
             assertThat(row.getString("last_firmware")).isEqualTo("2.54.0");
         }
 
+        double offlineIncidentsBefore = offlineIncidents();
         base.close();
 
         await().atMost(PATIENCE).until(() -> find(mac).map(s -> s.getStatus() == BaseStationStatus.OFFLINE && !s.getOnline()).orElse(false));
@@ -174,6 +175,8 @@ class DectManagerServiceQuarkusTest {
         assertThat(incident.getMessage()).contains("Reception");
         assertThat(incident.getBaseName()).isEqualTo("Reception");
         assertThat(incident.getSource()).isEqualTo("dect-manager");
+        assertThat(offlineIncidents()).as("multicell_incidents_total of critical BASE_STATION_OFFLINE")
+                .isGreaterThanOrEqualTo(offlineIncidentsBefore + 1);
     }
 
     @Test
@@ -337,10 +340,23 @@ class DectManagerServiceQuarkusTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("multicell_base_stations{status=\"Pending\"}"))
                 .body(containsString("multicell_base_stations{status=\"No sync\"}"))
-                .body(containsString("multicell_sync_state_changes_total"));
+                .body(containsString("multicell_sync_state_changes_total"))
+                // at zero from the start, so that the CriticalIncident alert's increase() sees the first one
+                .body(containsString("multicell_incidents_total{severity=\"critical\",type=\"BASE_STATION_OFFLINE\"}"))
+                .body(containsString("multicell_incidents_total{severity=\"info\",type=\"BASE_STATION_ONLINE\"}"))
+                .body(containsString("multicell_calls_total{direction=\"incoming\"}"))
+                // buckets for the dashboard's p95 handover duration
+                .body(containsString("multicell_handover_duration_seconds_bucket{le=\"0.5\"}"));
     }
 
     // ---- helpers ----
+
+    private static double offlineIncidents() {
+        String series = "multicell_incidents_total{severity=\"critical\",type=\"BASE_STATION_OFFLINE\"} ";
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(series)).mapToDouble(line -> Double.parseDouble(line.substring(series.length()).trim()))
+                .findFirst().orElseThrow(() -> new AssertionError("no series " + series));
+    }
 
     private static DectManagerGrpc.DectManagerBlockingStub dm() {
         return DectManagerGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,11 +12,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Gauge {@code multicell.calls.active}, counters {@code multicell.calls} (tag direction), {@code multicell.calls.dropped}
  * (connected calls lost with their radio link or base), {@code multicell.handovers} and {@code multicell.handovers.failed}
- * (abandoned handovers), timer {@code multicell.handover.duration} (decision to the first voice frame on the target).
+ * (abandoned handovers), timer {@code multicell.handover.duration} (decision to the first voice frame on the target;
+ * with histogram buckets).
  * deploy/prometheus alerts on the drop and handover failure ratios.
  */
+// created at start, not at the first call: the counters must be exported (at 0) before anything happens
+@Startup
 @ApplicationScoped
 public class CallMetrics {
+
+    static final Duration[] HANDOVER_BUCKETS = {Duration.ofMillis(20), Duration.ofMillis(50), Duration.ofMillis(100),
+            Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5)};
 
     private final AtomicInteger active = new AtomicInteger();
     private final Counter incoming;
@@ -39,6 +46,8 @@ public class CallMetrics {
                 .register(meters);
         handoverDuration = Timer.builder("multicell.handover.duration")
                 .description("From the handover decision to the first voice frame on the target base")
+                // A few fixed buckets (multicell_handover_duration_seconds_bucket) so the dashboard can show p95.
+                .serviceLevelObjectives(HANDOVER_BUCKETS)
                 .register(meters);
     }
 

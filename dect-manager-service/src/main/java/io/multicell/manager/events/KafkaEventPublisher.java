@@ -2,6 +2,7 @@ package io.multicell.manager.events;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.multicell.manager.config.DectManagerConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
@@ -44,6 +45,8 @@ public class KafkaEventPublisher implements EventSink {
     private final DectManagerConfig.Events settings;
     private final String clientId;
     private final Counter stateChanges;
+    private final IncidentMetrics incidents;
+    private final MeterRegistry meters;
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
         var t = new Thread(r, "dm-event-publisher");
         t.setDaemon(true);
@@ -53,13 +56,17 @@ public class KafkaEventPublisher implements EventSink {
     // Everything below is touched only on the sender thread.
     private final Deque<ProducerRecord<String, byte[]>> queue = new ArrayDeque<>();
     private volatile KafkaProducer<String, byte[]> producer;
+    /** The producer's own metrics (kafka_producer_*) in /q/metrics, for as long as that producer lives. */
+    private KafkaClientMetrics producerMetrics;
     private boolean busy;
     private Duration backoff;
     private int fatalAttempts;
     private boolean failing;
 
     KafkaEventPublisher(DectManagerConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                        MeterRegistry meters) {
+                        MeterRegistry meters, IncidentMetrics incidents) {
+        this.meters = meters;
+        this.incidents = incidents;
         this.bootstrapServers = bootstrapServers;
         this.settings = config.events();
         this.clientId = "dect-manager-" + config.name();
@@ -75,6 +82,8 @@ public class KafkaEventPublisher implements EventSink {
                 EventMessages.payloadOf(event, settings.source()));
         if (event instanceof SyncStateChange) {
             stateChanges.increment();
+        } else if (event instanceof Incident incident) {
+            incidents.raised(incident);
         }
         try {
             sender.execute(() -> {
@@ -93,6 +102,7 @@ public class KafkaEventPublisher implements EventSink {
         if (p != null) {
             p.close(Duration.ofSeconds(2));
         }
+        closeProducerMetrics();
         if (!queue.isEmpty()) {
             LOG.warnf("shutting down with %d unpublished event(s)", queue.size());
         }
@@ -199,6 +209,8 @@ public class KafkaEventPublisher implements EventSink {
             props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
             producer = new KafkaProducer<>(props);
+            producerMetrics = new KafkaClientMetrics(producer);
+            producerMetrics.bindTo(meters);
         }
         return producer;
     }
@@ -206,8 +218,17 @@ public class KafkaEventPublisher implements EventSink {
     private void resetProducer() {
         KafkaProducer<String, byte[]> old = producer;
         producer = null;
+        closeProducerMetrics();
         if (old != null) {
             old.close(Duration.ZERO);
+        }
+    }
+
+    private void closeProducerMetrics() {
+        KafkaClientMetrics m = producerMetrics;
+        producerMetrics = null;
+        if (m != null) {
+            m.close(); // removes the meters of the closed producer from the registry
         }
     }
 }

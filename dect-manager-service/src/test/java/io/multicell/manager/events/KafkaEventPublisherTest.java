@@ -3,6 +3,7 @@ package io.multicell.manager.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
@@ -53,7 +54,7 @@ class KafkaEventPublisherTest {
     void eventsRaisedWhileKafkaIsDownArriveInOrderOnceItIsUp() throws Exception {
         int port = freePort();
         var meters = new SimpleMeterRegistry();
-        var publisher = new KafkaEventPublisher(config(), "127.0.0.1:" + port, meters);
+        var publisher = new KafkaEventPublisher(config(), "127.0.0.1:" + port, meters, new IncidentMetrics(meters));
         try {
             long start = System.nanoTime();
             publisher.publish(change(1, BaseStationStatus.SYNC));
@@ -66,6 +67,8 @@ class KafkaEventPublisherTest {
             publisher.publish(roam(B_BASE, C_BASE));
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("publishing never waits for Kafka").isLessThan(Duration.ofSeconds(1));
             assertThat(meters.get("multicell.sync.state_changes").counter().count()).isEqualTo(3);
+            assertThat(meters.get("multicell.incidents").tag("severity", "critical").tag("type", "BASE_STATION_OFFLINE")
+                    .counter().count()).as("counted when raised, though Kafka is down").isEqualTo(1);
 
             try (var broker = KafkaBroker.start(Files.createDirectories(dataDir.resolve("kafka")), port, freePort());
                  var consumer = consumer(broker.bootstrapServers())) {
@@ -112,10 +115,15 @@ class KafkaEventPublisherTest {
                 assertThat(registration.getStatus()).isEqualTo("Not registered");
                 assertThat(registration.getEntryId()).isEqualTo("hs-1");
                 assertThat(registration.getIpui()).isEqualTo(IPUI.value());
+
+                // The producer's own metrics are exported under its client id, and counted what it sent.
+                assertThat(meters.find("kafka.producer.record.send.total").tag("client.id", "dect-manager-DM1")
+                        .functionCounters().stream().mapToDouble(FunctionCounter::count).sum()).isGreaterThanOrEqualTo(7);
             }
         } finally {
             publisher.close();
         }
+        assertThat(meters.find("kafka.producer.record.send.total").meters()).as("removed with the producer").isEmpty();
     }
 
     private static HandsetRoam roam(MacAddress from, MacAddress to) {

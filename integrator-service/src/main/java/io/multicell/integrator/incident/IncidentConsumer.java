@@ -2,6 +2,7 @@ package io.multicell.integrator.incident;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.multicell.integrator.persistence.IncidentRepository;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -44,10 +45,16 @@ public class IncidentConsumer {
     private final Counter stored;
     private final Counter duplicates;
     private final Counter unreadable;
+    private final MeterRegistry registry;
 
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
+    /**
+     * The consumer's own metrics in /q/metrics (kafka_consumer_*, e.g. fetch_manager_records_lag_max, which the
+     * KafkaConsumerLagging alert watches). Quarkus instruments only the Kafka clients it creates, not this one.
+     */
+    private KafkaClientMetrics consumerMetrics;
 
     public IncidentConsumer(IncidentRepository repository, IncidentConfig config,
                             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, Clock clock,
@@ -56,6 +63,7 @@ public class IncidentConsumer {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.clock = clock;
+        this.registry = registry;
         this.stored = counter(registry, "stored");
         this.duplicates = counter(registry, "duplicate");
         this.unreadable = counter(registry, "unreadable");
@@ -71,6 +79,8 @@ public class IncidentConsumer {
     void onStart(@Observes StartupEvent event) {
         running = true;
         consumer = new KafkaConsumer<>(properties());
+        consumerMetrics = new KafkaClientMetrics(consumer);
+        consumerMetrics.bindTo(registry);
         thread = new Thread(this::run, "incident-consumer");
         thread.setDaemon(true);
         thread.start();
@@ -85,6 +95,9 @@ public class IncidentConsumer {
         }
         if (thread != null) {
             thread.join(Duration.ofSeconds(10).toMillis());
+        }
+        if (consumerMetrics != null) {
+            consumerMetrics.close();
         }
     }
 

@@ -113,6 +113,19 @@ class IncidentQuarkusTest {
         assertThat(admin().get(INCIDENTS).then().statusCode(200).extract().<List<?>>path("$")).isEmpty();
     }
 
+    @Test
+    void theConsumersLagIsExportedForTheKafkaLagAlert() throws Exception {
+        awaitListed(publishMarker());
+
+        // deploy/prometheus' KafkaConsumerLagging watches this series; it carries the consumer's client id.
+        String lag = given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_lag_max{"))
+                .filter(line -> line.contains("client_id=\"integrator-incidents\"")).findFirst()
+                .orElseThrow(() -> new AssertionError("no kafka_consumer_fetch_manager_records_lag_max of integrator-incidents"));
+        // a value once the consumer has fetched (before its first fetch Kafka reports NaN)
+        assertThat(Double.parseDouble(lag.substring(lag.lastIndexOf(' ') + 1))).as(lag).isNotNaN().isGreaterThanOrEqualTo(0.0);
+    }
+
     static IncidentOccurred incident(String eventId, Instant at, IncidentSeverity severity, String code) {
         return IncidentOccurred.newBuilder()
                 .setEventId(eventId)
