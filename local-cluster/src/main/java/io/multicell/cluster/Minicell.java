@@ -28,7 +28,8 @@ public final class Minicell {
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(60);
     private static final String USAGE = """
             usage: minicell <command>
-              up              build what is missing, start Kafka and the services, wait until all are ready
+              up              build what is missing, start Kafka and the services (and Prometheus when installed),
+                              wait until all are ready
               status          PID, alive and ready of every process
               logs [service]  the last lines of every log, or the whole log of one service
               down            stop every process `up` started (data and database are kept)
@@ -121,6 +122,8 @@ public final class Minicell {
                     List.of(spec.httpPort(), grpcPort(spec)), () -> ServiceProcess.start(spec, run.logFile(spec.name()))));
         }
 
+        prometheus().ifPresent(p -> processes.put(PrometheusLaunch.NAME, p));
+
         Duration left = READY_TIMEOUT.minus(Duration.between(started, Instant.now()));
         var failures = awaitAllReady(processes.values(), left.isNegative() ? Duration.ZERO : left);
         if (!failures.isEmpty()) {
@@ -131,6 +134,31 @@ public final class Minicell {
         }
         printUp(processes, services, Duration.between(started, Instant.now()));
         return 0;
+    }
+
+    /**
+     * Debian's Prometheus with the project's configuration, when installed. Optional, so it never fails `up`: not
+     * installed or its port taken (e.g. the package's own server) gives a one-line hint instead.
+     */
+    private Optional<ServiceProcess> prometheus() {
+        var binary = PrometheusLaunch.binary();
+        if (binary.isEmpty()) {
+            out.printf("%-18s %s%n", PrometheusLaunch.NAME, PrometheusLaunch.installHint());
+            return Optional.empty();
+        }
+        Path config = repoRoot.resolve(PrometheusLaunch.LOCAL_CONFIG);
+        if (ports.offset() != 0) {
+            config = PrometheusLaunch.writeConfig(repoRoot, ports, Optional.empty(), run.root().resolve("prometheus-local.yml"));
+        }
+        Path configFile = config;
+        if (PidFile.read(run.pidFile(PrometheusLaunch.NAME)).isEmpty() && ReadinessProbe.Ports.accepting(ports.prometheus())) {
+            out.printf("%-18s not started: port %d is in use by another process (e.g. the prometheus package's own "
+                    + "server: systemctl stop prometheus)%n", PrometheusLaunch.NAME, ports.prometheus());
+            return Optional.empty();
+        }
+        return Optional.of(runningOrNew(PrometheusLaunch.NAME, PrometheusLaunch.probe(ports), List.of(ports.prometheus()),
+                () -> PrometheusLaunch.start(binary.get(), configFile, run.prometheusData(), ports,
+                        run.logFile(PrometheusLaunch.NAME))));
     }
 
     private interface Starter {
@@ -192,6 +220,10 @@ public final class Minicell {
         out.printf("%-18s %-8s %-24s %-16s%n", "SERVICE", "PID", "HTTP", "gRPC / Kafka");
         out.printf("%-18s %-8d %-24s %-16s%n", KafkaBrokerLaunch.NAME, processes.get(KafkaBrokerLaunch.NAME).pid(), "-",
                 "127.0.0.1:" + ports.kafka());
+        if (processes.containsKey(PrometheusLaunch.NAME)) {
+            out.printf("%-18s %-8d %-24s %-16s%n", PrometheusLaunch.NAME, processes.get(PrometheusLaunch.NAME).pid(),
+                    PrometheusLaunch.url(ports), "-");
+        }
         for (ServiceSpec spec : services) {
             // The simulator only has its port reserved: it serves no gRPC.
             String grpc = MiniMulticell.HANDSET_SIMULATOR.equals(spec.name()) ? "-" : "127.0.0.1:" + grpcPort(spec);
@@ -209,6 +241,11 @@ public final class Minicell {
         out.println("           curl -X POST -H 'Content-Type: application/json' " + simulator + "/api/v1/handsets \\");
         out.println("                -d '{\"ipui\":\"0123456789\",\"position\":{\"x\":5,\"y\":0}}'");
         out.println("Health     <HTTP>/q/health   (live and ready: /q/health/live, /q/health/ready)");
+        if (processes.containsKey(PrometheusLaunch.NAME)) {
+            String prometheus = PrometheusLaunch.url(ports);
+            out.println("Prometheus " + prometheus + "/targets  " + prometheus + "/alerts   (deploy/prometheus, data in "
+                    + repoRoot.relativize(run.prometheusData()) + ")");
+        }
         out.println("Metrics    <HTTP>/q/metrics  (Prometheus)");
         out.println("Logs       " + repoRoot.relativize(run.root().resolve("logs")) + "   (deploy/local/minicell logs [service])");
         out.println("Stop       deploy/local/minicell down");
@@ -257,10 +294,16 @@ public final class Minicell {
         if (KafkaBrokerLaunch.NAME.equals(name)) {
             return ReadinessProbe.tcpPort(ports.kafka());
         }
+        if (PrometheusLaunch.NAME.equals(name)) {
+            return PrometheusLaunch.probe(ports);
+        }
         return httpPort(name).map(ReadinessProbe::quarkusHealth).orElse(() -> true);
     }
 
     private Optional<Integer> httpPort(String name) {
+        if (PrometheusLaunch.NAME.equals(name)) {
+            return Optional.of(ports.prometheus());
+        }
         if (name.startsWith("base-station-")) {
             try {
                 return Optional.of(ports.baseHttp(Integer.parseInt(name.substring("base-station-".length()))));

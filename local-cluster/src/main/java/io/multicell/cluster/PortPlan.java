@@ -76,6 +76,11 @@ public record PortPlan(int offset) {
         return 9090 + checkedBase(n) + offset;
     }
 
+    /** Prometheus of the mini multicell, when it is installed (deploy/prometheus/prometheus-local.yml). */
+    public int prometheus() {
+        return 9090 + offset;
+    }
+
     public int kafka() {
         return 19092 + offset;
     }

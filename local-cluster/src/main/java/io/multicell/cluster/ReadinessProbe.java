@@ -22,7 +22,11 @@ public interface ReadinessProbe {
 
     /** GET http://127.0.0.1:port/q/health/ready answers 200. */
     static ReadinessProbe quarkusHealth(int httpPort) {
-        var url = URI.create("http://127.0.0.1:" + httpPort + "/q/health/ready");
+        return httpOk(URI.create("http://127.0.0.1:" + httpPort + "/q/health/ready"));
+    }
+
+    /** GET url answers 200. */
+    static ReadinessProbe httpOk(URI url) {
         return new ReadinessProbe() {
             @Override
             public boolean ready() {

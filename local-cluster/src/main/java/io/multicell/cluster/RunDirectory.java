@@ -2,7 +2,7 @@ package io.multicell.cluster;
 
 import java.nio.file.Path;
 
-/** deploy/local/run: pids/&lt;name&gt;.pid, logs/&lt;name&gt;.log and data/ (Kafka log). Survives `down`. */
+/** deploy/local/run: pids/&lt;name&gt;.pid, logs/&lt;name&gt;.log data/ (Kafka log) and prometheus/ (time series). Survives `down`. */
 public record RunDirectory(Path root) {
 
     public static RunDirectory under(Path repoRoot) {
@@ -19,5 +19,10 @@ public record RunDirectory(Path root) {
 
     public Path kafkaData() {
         return root.resolve("data/kafka");
+    }
+
+    /** Prometheus' time series (deploy/local/run/prometheus, as deploy/prometheus/README.md starts it by hand). */
+    public Path prometheusData() {
+        return root.resolve("prometheus");
     }
 }
