@@ -86,17 +86,15 @@ class PrometheusSystemTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonPath targets = api("/api/v1/targets");
             List<Map<String, Object>> active = targets.getList("data.activeTargets");
-            assertThat(active).extracting(t -> ((Map<?, ?>) t.get("labels")).get("instance"))
+            assertThat(active).extracting(t -> (String) ((Map<?, ?>) t.get("labels")).get("instance"))
                     .containsExactlyInAnyOrder(at(ports.prometheus()), at(ports.integratorHttp()), at(ports.dmHttp()),
                             at(ports.sipHttp()), at(ports.baseHttp(1)), at(ports.baseHttp(2)), at(ports.baseHttp(3)),
                             at(ports.simulatorHttp()));
             assertThat(active).allSatisfy(t -> assertThat(t.get("health")).as("%s: %s", t.get("scrapeUrl"), t.get("lastError"))
                     .isEqualTo("up"));
         });
-        assertThat(query("count by (job) (up == 1)")).extracting(s -> s.labels().get("job"), Sample::value).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("prometheus", 1.0), org.assertj.core.groups.Tuple.tuple("integrator", 1.0),
-                org.assertj.core.groups.Tuple.tuple("dect-manager", 1.0), org.assertj.core.groups.Tuple.tuple("sip-gateway", 1.0),
-                org.assertj.core.groups.Tuple.tuple("base-station", 3.0), org.assertj.core.groups.Tuple.tuple("handset-simulator", 1.0));
+        assertThat(query("count by (job) (up == 1)")).extracting(s -> s.labels().get("job") + "=" + s.value()).containsExactlyInAnyOrder(
+                "prometheus=1.0", "integrator=1.0", "dect-manager=1.0", "sip-gateway=1.0", "base-station=3.0", "handset-simulator=1.0");
     }
 
     @Test
@@ -118,13 +116,13 @@ class PrometheusSystemTest {
         // Every metric a rule or a dashboard panel names must exist, or that alert or panel is silently empty.
         Set<String> exported = new TreeSet<>(api("/api/v1/label/__name__/values").getList("data", String.class));
         Set<String> named = new TreeSet<>();
-        api("/api/v1/rules").getList("data.groups.rules.query", Object.class).forEach(group ->
-                ((List<?>) group).forEach(query -> named.addAll(metricNames((String) query))));
+        List<Map<String, Object>> groups = api("/api/v1/rules").getList("data.groups");
+        groups.forEach(group -> entries(group, "rules").forEach(rule -> named.addAll(metricNames((String) rule.get("query")))));
         Path dashboard = Path.of(System.getProperty("multicell.repo.root", "..")).toAbsolutePath().normalize()
                 .resolve("deploy/prometheus/grafana/multicell-dashboard.json");
         JsonPath panels = new JsonPath(Files.readString(dashboard));
-        panels.getList("panels.targets.expr", Object.class).forEach(exprs ->
-                ((List<?>) exprs).forEach(expr -> named.addAll(metricNames((String) expr))));
+        List<Map<String, Object>> panelList = panels.getList("panels");
+        panelList.forEach(panel -> entries(panel, "targets").forEach(target -> named.addAll(metricNames((String) target.get("expr")))));
         named.remove("ALERTS"); // Prometheus' own series of pending and firing alerts
         assertThat(named).as("metrics named by the rules and the dashboard").hasSizeGreaterThan(20);
         assertThat(exported).as("metrics Prometheus scraped from the cluster").containsAll(named);
@@ -191,6 +189,11 @@ class PrometheusSystemTest {
             var labels = (Map<String, String>) a.get("labels");
             return labels;
         }).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> entries(Map<String, Object> parent, String key) {
+        return Optional.ofNullable((List<Map<String, Object>>) parent.get(key)).orElse(List.of());
     }
 
     private static String at(int port) {
