@@ -1,5 +1,6 @@
 package io.multicell.bench;
 
+import io.multicell.cluster.BaseGrid;
 import io.multicell.testing.sip.KamailioProcess;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,21 +14,27 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The call-setup benchmark (deploy/local/bench-calls): a fresh cluster and Kamailio, 20 virtual handsets with SIP
- * accounts that answer at once; then at increasing rates sipp calls them through Kamailio (the gateway path) and,
- * at the same rates in the same run, a sipp UAS registered at Kamailio (the baseline). Prints offered, successful
- * and failed calls, p50/p99 INVITE→180 and INVITE→200 per path and rate, the highest clean rate of each path and
- * their ratio.
+ * The call-setup benchmark (deploy/local/bench-calls): a fresh cluster of N bases on a grid and Kamailio, virtual
+ * handsets with SIP accounts that answer at once, dealt round the bases; after a warm-up at the first rate (not
+ * counted), sipp calls them through Kamailio (the gateway path) at increasing rates and, at the same rates in the same
+ * run, a sipp UAS registered at Kamailio (the baseline). Prints offered, successful and failed calls, p50/p99
+ * INVITE→180 and INVITE→200 per path and rate, the highest clean rate of each path and their ratio. A path stops
+ * climbing after its first rate with failed calls.
  *
- * <p>Usage: {@code CallBenchmark [--rates R1,R2,...] [--seconds S] [--handsets N]} (default 5,10,20,50,100; 10 s; 20).
+ * <p>Usage: {@code CallBenchmark [--rates R1,R2,...] [--seconds S] [--handsets N] [--bases B] [--warmup-seconds W]}
+ * (default 20,50,100,200,500; 10 s; 64 handsets; handsets / 8 bases; 10 s).
  */
 public final class CallBenchmark {
 
-    static final List<Integer> DEFAULT_RATES = List.of(5, 10, 20, 50, 100);
+    static final List<Integer> DEFAULT_RATES = List.of(20, 50, 100, 200, 500);
     static final int DEFAULT_SECONDS = 10;
-    static final int DEFAULT_HANDSETS = 20;
+    static final int DEFAULT_HANDSETS = 64;
+    static final int DEFAULT_WARMUP_SECONDS = 10;
+    /** A base's call channels: with at most this many handsets a base, no call is refused for want of a channel. */
+    static final int HANDSETS_PER_BASE = 8;
     static final Duration LONGEST_HOLD = Duration.ofSeconds(1);
     private static final Duration IDLE_AFTER_LOAD = Duration.ofSeconds(30);
+    private static final List<String> OPTIONS = List.of("--rates", "--seconds", "--handsets", "--bases", "--warmup-seconds");
 
     private final Path repoRoot;
     private final Path runDir;
@@ -41,15 +48,17 @@ public final class CallBenchmark {
     }
 
     /** What the command line asks for. */
-    record Arguments(List<Integer> rates, int seconds, int handsets) {
+    record Arguments(List<Integer> rates, int seconds, int handsets, int bases, int warmupSeconds) {
 
         static Arguments parse(String... args) {
             List<Integer> rates = DEFAULT_RATES;
             int seconds = DEFAULT_SECONDS;
             int handsets = DEFAULT_HANDSETS;
+            Integer bases = null;
+            int warmup = DEFAULT_WARMUP_SECONDS;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
-                if (!List.of("--rates", "--seconds", "--handsets").contains(option)) {
+                if (!OPTIONS.contains(option)) {
                     throw new IllegalArgumentException("unknown argument '" + option + "'");
                 }
                 if (i + 1 >= args.length) {
@@ -70,10 +79,13 @@ public final class CallBenchmark {
                         rates = List.copyOf(parsed);
                     }
                     case "--seconds" -> seconds = number(value, "--seconds", 1, 600);
+                    case "--bases" -> bases = number(value, "--bases", 1, BaseGrid.MAX_BASES);
+                    case "--warmup-seconds" -> warmup = number(value, "--warmup-seconds", 0, 600);
                     default -> handsets = number(value, "--handsets", 1, CallingHandsets.MAX_HANDSETS);
                 }
             }
-            return new Arguments(rates, seconds, handsets);
+            int b = bases != null ? bases : Math.min(BaseGrid.MAX_BASES, (handsets + HANDSETS_PER_BASE - 1) / HANDSETS_PER_BASE);
+            return new Arguments(rates, seconds, handsets, b, warmup);
         }
 
         private static int number(String text, String what, int min, int max) {
@@ -101,7 +113,8 @@ public final class CallBenchmark {
             arguments = Arguments.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("bench-calls: " + e.getMessage());
-            System.err.println("usage: bench-calls [--rates 5,10,20,50,100] [--seconds 10] [--handsets 20]");
+            System.err.println("usage: bench-calls [--rates 20,50,100,200,500] [--seconds 10] [--handsets 64] [--bases handsets/8]"
+                    + " [--warmup-seconds 10]");
             System.exit(2);
             return;
         }
@@ -125,41 +138,42 @@ public final class CallBenchmark {
 
     boolean run(Arguments arguments) {
         Instant started = Instant.now();
-        System.out.printf(Locale.ROOT, "Call-setup benchmark: rates %s calls/s, %d s each, %d handsets; files under %s%n",
-                arguments.rates(), arguments.seconds(), arguments.handsets(), repoRoot.relativize(runDir));
-        System.out.println(CallReport.method(arguments.handsets(), arguments.seconds(), SippLoad.RECEIVE_TIMEOUT));
-        kamailio = KamailioProcess.start(Ports.freeUdp());
-        progress(started, "Kamailio on 127.0.0.1:" + kamailio.port());
-        cluster = BenchCluster.start(repoRoot, runDir.resolve("cluster"), arguments.handsets());
+        System.out.printf(Locale.ROOT, "Call-setup benchmark: rates %s calls/s, %d s each after a %d s warm-up, %d handsets on %d bases;"
+                        + " files under %s%n", arguments.rates(), arguments.seconds(), arguments.warmupSeconds(), arguments.handsets(),
+                arguments.bases(), repoRoot.relativize(runDir));
+        System.out.println(CallReport.method(arguments.handsets(), arguments.bases(), arguments.seconds(), arguments.warmupSeconds(),
+                SippLoad.RECEIVE_TIMEOUT));
+        String calleeNumber = CallingHandsets.number(arguments.handsets() + 1);
+        kamailio = KamailioProcess.start(Ports.freeUdp(), Math.max(KamailioProcess.DEFAULT_LAST_SUBSCRIBER, Integer.parseInt(calleeNumber)));
+        progress(started, "Kamailio on 127.0.0.1:" + kamailio.port() + ", subscribers 1001.." + calleeNumber);
+        cluster = BenchCluster.start(repoRoot, runDir.resolve("cluster"), arguments.handsets(), new BaseGrid(arguments.bases()));
         progress(started, "cluster up on port offset " + cluster.ports.offset() + " (database " + cluster.databaseName() + ")");
         var handsets = CallingHandsets.setUp(cluster, kamailio.port(), arguments.handsets(), m -> progress(started, m));
-        callee = BaselineCallee.start(runDir.resolve("baseline-callee"), kamailio.port());
-        progress(started, "baseline sipp UAS registered at Kamailio as " + BaselineCallee.NUMBER);
+        callee = BaselineCallee.start(runDir.resolve("baseline-callee"), kamailio.port(), calleeNumber);
+        progress(started, "baseline sipp UAS registered at Kamailio as " + calleeNumber);
 
         var results = new ArrayList<LoadResult>();
         Set<CallPath> going = EnumSet.allOf(CallPath.class);
         System.out.println();
         System.out.println(CallReport.header());
+        if (arguments.warmupSeconds() > 0) {
+            int rate = arguments.rates().get(0);
+            for (CallPath path : CallPath.values()) {
+                LoadResult warmup = load(arguments, handsets, calleeNumber, path, rate, arguments.warmupSeconds(), "warmup-");
+                System.out.println(CallReport.row(warmup, "warm-up"));
+            }
+        }
         for (int rate : arguments.rates()) {
             if (going.isEmpty()) {
                 break;
             }
-            Duration hold = hold(arguments.handsets(), rate);
             for (CallPath path : CallPath.values()) {
                 if (!going.contains(path)) {
                     continue;
                 }
-                List<String> numbers = path == CallPath.GATEWAY ? handsets.numbers() : List.of(BaselineCallee.NUMBER);
-                LoadResult result = SippLoad.run(path, runDir.resolve("rate-" + rate + "-" + path.label), kamailio.port(), numbers,
-                        rate, arguments.seconds(), hold);
+                LoadResult result = load(arguments, handsets, calleeNumber, path, rate, arguments.seconds(), "");
                 results.add(result);
-                System.out.println(CallReport.row(result));
-                if (path == CallPath.GATEWAY) {
-                    String note = handsets.awaitIdle(IDLE_AFTER_LOAD);
-                    if (!note.isEmpty()) {
-                        System.out.println("           after the load: " + note);
-                    }
-                }
+                System.out.println(CallReport.row(result, ""));
                 if (!result.clean()) {
                     going.remove(path);
                 }
@@ -169,6 +183,22 @@ public final class CallBenchmark {
         System.out.println(CallReport.summary(results, arguments.rates()));
         progress(started, "done");
         return true;
+    }
+
+    /** One sipp load on one path; after the gateway's, waits until every handset is idle again. */
+    private LoadResult load(Arguments arguments, CallingHandsets handsets, String calleeNumber, CallPath path, int rate, int seconds,
+            String prefix) {
+        Duration hold = hold(arguments.handsets(), rate);
+        List<String> numbers = path == CallPath.GATEWAY ? handsets.numbers() : List.of(calleeNumber);
+        LoadResult result = SippLoad.run(path, runDir.resolve(prefix + "rate-" + rate + "-" + path.label), kamailio.port(), numbers,
+                rate, seconds, hold);
+        if (path == CallPath.GATEWAY) {
+            String note = handsets.awaitIdle(IDLE_AFTER_LOAD);
+            if (!note.isEmpty()) {
+                System.out.println("           after the load: " + note);
+            }
+        }
+        return result;
     }
 
     private static void progress(Instant started, String message) {

@@ -11,12 +11,21 @@ import org.junit.jupiter.api.Test;
 class CallBenchmarkTest {
 
     @Test
-    void defaultsAreFiveRatesOfTenSecondsOnTwentyHandsets() {
+    void defaultsAreALadderUpTo500PerSecondOfTenSecondsAfterAWarmUpOn64HandsetsAndEightBases() {
         var arguments = CallBenchmark.Arguments.parse();
 
-        assertThat(arguments.rates()).containsExactly(5, 10, 20, 50, 100);
+        assertThat(arguments.rates()).containsExactly(20, 50, 100, 200, 500);
         assertThat(arguments.seconds()).isEqualTo(10);
-        assertThat(arguments.handsets()).isEqualTo(20);
+        assertThat(arguments.handsets()).isEqualTo(64);
+        assertThat(arguments.bases()).isEqualTo(8);
+        assertThat(arguments.warmupSeconds()).isEqualTo(10);
+    }
+
+    @Test
+    void basesDefaultToOnePerEightHandsetsUnlessGiven() {
+        assertThat(CallBenchmark.Arguments.parse("--handsets", "100").bases()).isEqualTo(13);
+        assertThat(CallBenchmark.Arguments.parse("--handsets", "100", "--bases", "4").bases()).isEqualTo(4);
+        assertThat(CallBenchmark.Arguments.parse("--warmup-seconds", "0").warmupSeconds()).isZero();
     }
 
     @Test
@@ -32,7 +41,8 @@ class CallBenchmarkTest {
     void ratesThatDoNotIncreaseOrAreNoNumbersAreRefused() {
         assertThatThrownBy(() -> CallBenchmark.Arguments.parse("--rates", "20,5")).hasMessageContaining("increase");
         assertThatThrownBy(() -> CallBenchmark.Arguments.parse("--rates", "5,x")).hasMessageContaining("--rates");
-        assertThatThrownBy(() -> CallBenchmark.Arguments.parse("--handsets", "30")).hasMessageContaining("1..29");
+        assertThatThrownBy(() -> CallBenchmark.Arguments.parse("--handsets", "401")).hasMessageContaining("1..400");
+        assertThatThrownBy(() -> CallBenchmark.Arguments.parse("--bases", "100")).hasMessageContaining("1..99");
         assertThatThrownBy(() -> CallBenchmark.Arguments.parse("--seconds")).hasMessageContaining("needs a value");
     }
 
