@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -38,11 +39,17 @@ final class CallingHandsets {
     }
 
     static CallingHandsets setUp(BenchCluster cluster, int kamailioPort, int count, Consumer<String> progress) {
+        return setUp(cluster, kamailioPort, count, n -> position(cluster.grid, n), progress);
+    }
+
+    /** As above with handset n at {@code positions.apply(n)}. */
+    static CallingHandsets setUp(BenchCluster cluster, int kamailioPort, int count, IntFunction<FloorPosition> positions,
+            Consumer<String> progress) {
         var integrator = new IntegratorClient(cluster.integratorUrl());
         var handsets = new CallingHandsets(integrator, new SimulatorClient(cluster.simulatorUrl()), cluster.grid, count);
         cluster.confirmGrid(integrator);
         progress.accept(cluster.grid.bases() + " bases in Sync on a " + cluster.grid.columns() + "-column grid, 20 m apart");
-        handsets.addAccountsAndHandsets(kamailioPort);
+        handsets.addAccountsAndHandsets(kamailioPort, positions);
         progress.accept(count + " handsets attached, accounts " + number(1) + ".." + number(count) + " registered at Kamailio, answer mode AUTO");
         return handsets;
     }
@@ -51,11 +58,11 @@ final class CallingHandsets {
         return Integer.toString(FIRST_NUMBER + n - 1);
     }
 
-    private static String ipui(int n) {
+    static String ipui(int n) {
         return String.format(Locale.ROOT, "00CA11E%03X", n);
     }
 
-    private static String id(int n) {
+    static String id(int n) {
         return String.format(Locale.ROOT, "callee%02d", n);
     }
 
@@ -68,14 +75,14 @@ final class CallingHandsets {
         return numbers;
     }
 
-    private void addAccountsAndHandsets(int kamailioPort) {
+    private void addAccountsAndHandsets(int kamailioPort, IntFunction<FloorPosition> positions) {
         integrator.pbxProfile(1, "Kamailio", kamailioPort);
         for (int n = 1; n <= count; n++) {
             integrator.addMobileDeviceWithAccount(ipui(n), PIN, "Bench " + n, 1, number(n), "pw" + number(n));
         }
         integrator.openRegistrationWindow(Duration.ofMinutes(10));
         for (int n = 1; n <= count; n++) {
-            simulator.create(id(n), ipui(n), position(grid, n));
+            simulator.create(id(n), ipui(n), positions.apply(n));
             simulator.answerMode(id(n), "AUTO");
         }
         for (int n = 1; n <= count; n++) {
