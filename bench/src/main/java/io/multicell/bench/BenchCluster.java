@@ -59,6 +59,14 @@ final class BenchCluster implements AutoCloseable {
 
     /** Bases 1..N of {@code grid}, each its own JVM; the sync plan is {@link #confirmGrid}'s. */
     static BenchCluster start(Path repoRoot, Path workDir, int maxHandsets, BaseGrid grid) {
+        return start(repoRoot, workDir, maxHandsets, grid, List.of());
+    }
+
+    /**
+     * As above; the services named in {@code profiled} run with a JFR recording (settings "profile") written to
+     * workDir/jfr/&lt;service&gt;.jfr when they stop.
+     */
+    static BenchCluster start(Path repoRoot, Path workDir, int maxHandsets, BaseGrid grid, List<String> profiled) {
         PortPlan ports = new PortPlan(freeOffset(grid.bases()));
         PostgresTestDatabase database = PostgresTestDatabase.create("bench");
         KafkaBroker kafka;
@@ -73,9 +81,18 @@ final class BenchCluster implements AutoCloseable {
             for (ServiceSpec spec : MiniMulticell.services(repoRoot, ports, database.jdbcUrl(), kafka.bootstrapServers(),
                     grid.placements())) {
                 ServiceSpec started = INTEGRATOR.equals(spec.name()) ? withEnv(spec, MAX_HANDSETS_ENV, Integer.toString(maxHandsets)) : spec;
+                if (profiled.contains(spec.name())) {
+                    Files.createDirectories(workDir.resolve("jfr"));
+                    // JAVA_TOOL_OPTIONS: the JVM reads it by itself, so the launch command stays that of every service.
+                    started = withEnv(started, "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                            + workDir.resolve("jfr/" + spec.name() + ".jfr"));
+                }
                 cluster.startProcess(started);
             }
             cluster.awaitAllReady();
+        } catch (IOException e) {
+            cluster.close();
+            throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             cluster.close();
             throw e;

@@ -21,8 +21,9 @@ import java.util.Set;
  * INVITE→180 and INVITE→200 per path and rate, the highest clean rate of each path and their ratio. A path stops
  * climbing after its first rate with failed calls.
  *
- * <p>Usage: {@code CallBenchmark [--rates R1,R2,...] [--seconds S] [--handsets N] [--bases B] [--warmup-seconds W]}
- * (default 20,50,100,200,500; 10 s; 64 handsets; handsets / 8 bases; 10 s).
+ * <p>Usage: {@code CallBenchmark [--rates R1,R2,...] [--seconds S] [--handsets N] [--bases B] [--warmup-seconds W]
+ * [--profile]} (default 20,50,100,200,500; 10 s; 64 handsets; handsets / 8 bases; 10 s; --profile: JFR recordings of
+ * the services on the gateway path).
  */
 public final class CallBenchmark {
 
@@ -34,6 +35,8 @@ public final class CallBenchmark {
     static final int HANDSETS_PER_BASE = 8;
     static final Duration LONGEST_HOLD = Duration.ofSeconds(1);
     private static final Duration IDLE_AFTER_LOAD = Duration.ofSeconds(30);
+    /** The services on the gateway path that --profile records with JFR. */
+    static final List<String> PROFILED = List.of("sip-gateway", "dect-manager", "base-station-1", "handset-simulator");
     private static final List<String> OPTIONS = List.of("--rates", "--seconds", "--handsets", "--bases", "--warmup-seconds");
 
     private final Path repoRoot;
@@ -48,7 +51,7 @@ public final class CallBenchmark {
     }
 
     /** What the command line asks for. */
-    record Arguments(List<Integer> rates, int seconds, int handsets, int bases, int warmupSeconds) {
+    record Arguments(List<Integer> rates, int seconds, int handsets, int bases, int warmupSeconds, boolean profile) {
 
         static Arguments parse(String... args) {
             List<Integer> rates = DEFAULT_RATES;
@@ -56,8 +59,13 @@ public final class CallBenchmark {
             int handsets = DEFAULT_HANDSETS;
             Integer bases = null;
             int warmup = DEFAULT_WARMUP_SECONDS;
+            boolean profile = false;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
+                if ("--profile".equals(option)) {
+                    profile = true;
+                    continue;
+                }
                 if (!OPTIONS.contains(option)) {
                     throw new IllegalArgumentException("unknown argument '" + option + "'");
                 }
@@ -85,7 +93,7 @@ public final class CallBenchmark {
                 }
             }
             int b = bases != null ? bases : Math.min(BaseGrid.MAX_BASES, (handsets + HANDSETS_PER_BASE - 1) / HANDSETS_PER_BASE);
-            return new Arguments(rates, seconds, handsets, b, warmup);
+            return new Arguments(rates, seconds, handsets, b, warmup, profile);
         }
 
         private static int number(String text, String what, int min, int max) {
@@ -101,6 +109,14 @@ public final class CallBenchmark {
         }
     }
 
+    /**
+     * A quarter of the first rate: cold services (interpreted code, empty pools) answer slowly, and a call sipp gives up
+     * on after its 200 OK stays up in the gateway (no ACK timeout there yet), leaving its handset busy for the ladder.
+     */
+    static int warmupRate(List<Integer> rates) {
+        return Math.max(1, rates.get(0) / 4);
+    }
+
     /** How long each answered call is held: at most 1 s, and half the time until the same handset is called again. */
     static Duration hold(int handsets, int rate) {
         Duration half = Duration.ofMillis(Math.max(1, 500L * handsets / rate));
@@ -114,7 +130,7 @@ public final class CallBenchmark {
         } catch (IllegalArgumentException e) {
             System.err.println("bench-calls: " + e.getMessage());
             System.err.println("usage: bench-calls [--rates 20,50,100,200,500] [--seconds 10] [--handsets 64] [--bases handsets/8]"
-                    + " [--warmup-seconds 10]");
+                    + " [--warmup-seconds 10] [--profile]");
             System.exit(2);
             return;
         }
@@ -146,7 +162,12 @@ public final class CallBenchmark {
         String calleeNumber = CallingHandsets.number(arguments.handsets() + 1);
         kamailio = KamailioProcess.start(Ports.freeUdp(), Math.max(KamailioProcess.DEFAULT_LAST_SUBSCRIBER, Integer.parseInt(calleeNumber)));
         progress(started, "Kamailio on 127.0.0.1:" + kamailio.port() + ", subscribers 1001.." + calleeNumber);
-        cluster = BenchCluster.start(repoRoot, runDir.resolve("cluster"), arguments.handsets(), new BaseGrid(arguments.bases()));
+        cluster = BenchCluster.start(repoRoot, runDir.resolve("cluster"), arguments.handsets(), new BaseGrid(arguments.bases()),
+                arguments.profile() ? PROFILED : List.of());
+        if (arguments.profile()) {
+            progress(started, "JFR recordings of " + PROFILED + " go to " + repoRoot.relativize(runDir.resolve("cluster/jfr"))
+                    + " when the run ends (jfr print --events jdk.ExecutionSample ...)");
+        }
         progress(started, "cluster up on port offset " + cluster.ports.offset() + " (database " + cluster.databaseName() + ")");
         var handsets = CallingHandsets.setUp(cluster, kamailio.port(), arguments.handsets(), m -> progress(started, m));
         callee = BaselineCallee.start(runDir.resolve("baseline-callee"), kamailio.port(), calleeNumber);
@@ -157,7 +178,7 @@ public final class CallBenchmark {
         System.out.println();
         System.out.println(CallReport.header());
         if (arguments.warmupSeconds() > 0) {
-            int rate = arguments.rates().get(0);
+            int rate = warmupRate(arguments.rates());
             for (CallPath path : CallPath.values()) {
                 LoadResult warmup = load(arguments, handsets, calleeNumber, path, rate, arguments.warmupSeconds(), "warmup-");
                 System.out.println(CallReport.row(warmup, "warm-up"));

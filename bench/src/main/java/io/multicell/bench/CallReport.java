@@ -40,6 +40,7 @@ final class CallReport {
                 warmupSeconds > 0
                         ? "  warm-up     " + warmupSeconds + " s of each path at the first rate before the ladder, not counted (rows 'warm-up')."
                         : "  warm-up     none (--warmup-seconds 0): the first rate also pays the services' JIT warm-up.",
+                "  between     after each gateway load the run waits until the DM holds no call and every handset is idle.",
                 "  clean       every planned call started and succeeded; each path stops at its first rate that is not clean.");
     }
 

@@ -108,12 +108,13 @@ final class CallingHandsets {
                 .count() == count;
     }
 
-    /** After a load: every handset back to idle (no call left over), or a note why not. */
+    /** After a load: no call left in the DM and every handset attached, or a note why not. */
     String awaitIdle(Duration timeout) {
         try {
-            Waits.until("every handset to be idle again", timeout, Duration.ofMillis(250), this::allAttached,
-                    () -> "states " + simulator.handsets().stream().collect(Collectors.groupingBy(SimulatorClient.Handset::state,
-                            Collectors.counting())));
+            Waits.until("every call to be over and every handset idle again", timeout, Duration.ofMillis(500),
+                    () -> integrator.activeCalls() == 0 && allAttached(),
+                    () -> integrator.activeCalls() + " call(s) left in the DM; handset states " + simulator.handsets().stream()
+                            .collect(Collectors.groupingBy(SimulatorClient.Handset::state, Collectors.counting())));
             return "";
         } catch (BenchmarkException e) {
             return e.getMessage();

@@ -26,6 +26,14 @@ class CallBenchmarkTest {
         assertThat(CallBenchmark.Arguments.parse("--handsets", "100").bases()).isEqualTo(13);
         assertThat(CallBenchmark.Arguments.parse("--handsets", "100", "--bases", "4").bases()).isEqualTo(4);
         assertThat(CallBenchmark.Arguments.parse("--warmup-seconds", "0").warmupSeconds()).isZero();
+        assertThat(CallBenchmark.Arguments.parse().profile()).isFalse();
+        assertThat(CallBenchmark.Arguments.parse("--profile", "--seconds", "3").profile()).isTrue();
+    }
+
+    @Test
+    void theWarmUpRunsAtAQuarterOfTheFirstRate() {
+        assertThat(CallBenchmark.warmupRate(List.of(20, 50))).isEqualTo(5);
+        assertThat(CallBenchmark.warmupRate(List.of(2))).isEqualTo(1);
     }
 
     @Test
