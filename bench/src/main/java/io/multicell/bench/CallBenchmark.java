@@ -117,10 +117,14 @@ public final class CallBenchmark {
         return Math.max(1, rates.get(0) / 4);
     }
 
-    /** How long each answered call is held: at most 1 s, and half the time until the same handset is called again. */
+    /**
+     * How long each answered call is held: at most 1 s, and a quarter of the time until the same handset is called
+     * again, leaving the rest for setting the call up and clearing it (slow on a loaded machine: a handset still in its
+     * last call answers 486).
+     */
     static Duration hold(int handsets, int rate) {
-        Duration half = Duration.ofMillis(Math.max(1, 500L * handsets / rate));
-        return half.compareTo(LONGEST_HOLD) < 0 ? half : LONGEST_HOLD;
+        Duration quarter = Duration.ofMillis(Math.max(1, 250L * handsets / rate));
+        return quarter.compareTo(LONGEST_HOLD) < 0 ? quarter : LONGEST_HOLD;
     }
 
     public static void main(String[] args) {

@@ -31,14 +31,14 @@ final class CallReport {
                 "              SuccessfulCall/FailedCall (-trace_stat); a call fails on any unexpected answer, or without",
                 "              its next message within " + receiveTimeout.toMillis() + " ms (-recv_timeout); retx: sipp's retransmissions.",
                 "  hold        each answered call is ACKed, held (-d) and hung up with BYE; hold = min(1 s, " + handsets
-                        + " / rate / 2) so a",
-                "              handset's calls never overlap. No media (sipp sends no RTP).",
+                        + " / rate / 4) so a",
+                "              handset has time to set each call up and clear it before its next. No media (sipp sends no RTP).",
                 "  →180, →200  sipp's response-time timers (rtd): INVITE sent → 180 Ringing received, INVITE sent → 200 OK",
                 "              received, one sample per call (-trace_rtt -rtt_freq 1); p50/p99 by nearest rank over the samples",
                 "              of the rate (n = samples). sipp reads its clock once per pass of its event loop: figures come in",
                 "              whole ms and in steps of a few ms, so the baseline's 0..4 ms mean 'below sipp's resolution'.",
                 warmupSeconds > 0
-                        ? "  warm-up     " + warmupSeconds + " s of each path at the first rate before the ladder, not counted (rows 'warm-up')."
+                        ? "  warm-up     " + warmupSeconds + " s of each path at a quarter of the first rate, not counted (rows 'warm-up')."
                         : "  warm-up     none (--warmup-seconds 0): the first rate also pays the services' JIT warm-up.",
                 "  between     after each gateway load the run waits until the DM holds no call and every handset is idle.",
                 "  clean       every planned call started and succeeded; each path stops at its first rate that is not clean.");

@@ -57,8 +57,8 @@ class CallBenchmarkTest {
     @Test
     void aHandsetsCallsNeverOverlapAndNoneIsHeldOverASecond() {
         assertThat(CallBenchmark.hold(20, 5)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(CallBenchmark.hold(20, 20)).isEqualTo(Duration.ofMillis(500));
-        assertThat(CallBenchmark.hold(20, 100)).isEqualTo(Duration.ofMillis(100));
+        assertThat(CallBenchmark.hold(20, 20)).isEqualTo(Duration.ofMillis(250));
+        assertThat(CallBenchmark.hold(64, 100)).isEqualTo(Duration.ofMillis(160));
     }
 
     private static LoadResult result(CallPath path, int rate, long offered, long successful, long failed) {
