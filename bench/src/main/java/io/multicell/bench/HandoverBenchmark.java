@@ -39,6 +39,7 @@ public final class HandoverBenchmark {
     static final double DEFAULT_SPEED = 4.0;
     /** Calls per base on average: the loops keep it even, well under a base's 8 channels (a handover holds two). */
     static final int CALLS_PER_BASE = 4;
+    static final String FAR_END_SCENARIO = "uac-call-until-bye.xml";
     /** sipp starts the calls at this rate. */
     static final int CALL_RATE = 10;
     private static final Duration SETTLE = Duration.ofSeconds(120);
@@ -245,8 +246,12 @@ public final class HandoverBenchmark {
             lines.add("SEQUENTIAL");
             lines.addAll(numbers);
             Files.write(dir.resolve("numbers.csv"), lines, StandardCharsets.US_ASCII);
+            // The scenario calls [service] (one number for all calls); here each call takes the next number of the file.
+            Path scenario = dir.resolve(FAR_END_SCENARIO);
+            Files.writeString(scenario, Files.readString(SippProcess.scenarioPath(FAR_END_SCENARIO), StandardCharsets.ISO_8859_1)
+                    .replace("[service]", "[field0]"), StandardCharsets.ISO_8859_1);
             var command = List.of("sipp", "127.0.0.1:" + kamailio.port(),
-                    "-sf", SippProcess.scenarioPath("uac-call-until-bye.xml").toString(),
+                    "-sf", scenario.toString(),
                     "-inf", dir.resolve("numbers.csv").toString(),
                     "-i", "127.0.0.1", "-p", Integer.toString(Ports.freeUdp()), "-mp", Integer.toString(Ports.freeUdp()), "-rtp_echo",
                     "-r", Integer.toString(CALL_RATE), "-m", Integer.toString(calls), "-l", Integer.toString(calls),
@@ -283,7 +288,7 @@ public final class HandoverBenchmark {
     static String method(Arguments a, List<GridLoop> loops, double walked) {
         return String.join("\n",
                 "Method:",
-                "  calls       sipp (deploy/sipp/uac-call-until-bye.xml, -rtp_echo) → Kamailio → SIP gateway → handset (AUTO answer),",
+                "  calls       sipp (deploy/sipp/uac-call-until-bye.xml, numbers from -inf, -rtp_echo) → Kamailio → gateway → handset,",
                 "              " + CALL_RATE + " calls/s until all " + a.calls() + " are up; the far end echoes the handset's voice, so each",
                 "              handset checks its own frames coming back (lost, content) as well as the downlink sequence.",
                 "  walking     handsets spread evenly along " + loops.size() + " loop(s) round pairs of grid rows, 1 m inside the bases'",
