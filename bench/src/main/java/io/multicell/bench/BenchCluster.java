@@ -32,6 +32,8 @@ final class BenchCluster implements AutoCloseable {
     static final String MAX_HANDSETS_ENV = "MULTICELL_HANDSETS_MAX_HANDSETS";
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** Bases started together once the core services are ready. */
+    private static final int BASES_AT_ONCE = 4;
     /** Above the system tests' blocks (20000..26000 in steps of 300): a benchmark and a test run can share a machine. */
     private static final int FIRST_OFFSET = 27_000;
     private static final int LAST_OFFSET = 33_000;
@@ -78,6 +80,9 @@ final class BenchCluster implements AutoCloseable {
         }
         var cluster = new BenchCluster(ports, workDir, grid, database, kafka);
         try {
+            // The core services first, then the bases a few at a time: thirty JVMs starting at once on a small
+            // machine starve each other (a DM timed out on its first database connection).
+            var bases = new ArrayList<ServiceSpec>();
             for (ServiceSpec spec : MiniMulticell.services(repoRoot, ports, database.jdbcUrl(), kafka.bootstrapServers(),
                     grid.placements())) {
                 ServiceSpec started = INTEGRATOR.equals(spec.name()) ? withEnv(spec, MAX_HANDSETS_ENV, Integer.toString(maxHandsets)) : spec;
@@ -87,9 +92,17 @@ final class BenchCluster implements AutoCloseable {
                     started = withEnv(started, "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                             + workDir.resolve("jfr/" + spec.name() + ".jfr"));
                 }
-                cluster.startProcess(started);
+                if (spec.name().startsWith("base-station-")) {
+                    bases.add(started);
+                } else {
+                    cluster.startProcess(started);
+                }
             }
             cluster.awaitAllReady();
+            for (int from = 0; from < bases.size(); from += BASES_AT_ONCE) {
+                bases.subList(from, Math.min(bases.size(), from + BASES_AT_ONCE)).forEach(cluster::startProcess);
+                cluster.awaitAllReady();
+            }
         } catch (IOException e) {
             cluster.close();
             throw new UncheckedIOException(e);
