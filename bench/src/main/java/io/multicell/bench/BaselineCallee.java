@@ -11,12 +11,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The baseline's far end: a sipp UAS (deploy/sipp/uas-answer-echo.xml, 180 then 200 at once, no media) answering
- * every call of the whole benchmark, registered at Kamailio as subscriber {@link #NUMBER} with
+ * every call of the whole benchmark, registered at Kamailio as the subscriber after the handsets with
  * deploy/sipp/register-contact.xml. Ended by its PID.
  */
 final class BaselineCallee implements AutoCloseable {
 
-    static final String NUMBER = "1030";
     private static final long ANSWER_AT_MOST = 100_000_000L;
 
     private final Process process;
@@ -25,7 +24,7 @@ final class BaselineCallee implements AutoCloseable {
         this.process = process;
     }
 
-    static BaselineCallee start(Path directory, int kamailioPort) {
+    static BaselineCallee start(Path directory, int kamailioPort, String number) {
         int port = Ports.freeUdp();
         Process process;
         try {
@@ -40,12 +39,12 @@ final class BaselineCallee implements AutoCloseable {
         }
         var callee = new BaselineCallee(process);
         try (SippProcess registration = SippProcess.scenario("register-contact.xml").remote("127.0.0.1", kamailioPort)
-                .service(NUMBER).credentials(NUMBER, "pw" + NUMBER).key("contact_port", Integer.toString(port))
+                .service(number).credentials(number, "pw" + number).key("contact_port", Integer.toString(port))
                 .localPort(Ports.freeUdp()).calls(1).start()) {
             int exit = registration.awaitExit(Duration.ofSeconds(30));
             if (exit != SippProcess.ALL_CALLS_SUCCEEDED) {
                 callee.close();
-                throw new BenchmarkException("the baseline callee " + NUMBER + " did not register at Kamailio:\n" + registration.output());
+                throw new BenchmarkException("the baseline callee " + number + " did not register at Kamailio:\n" + registration.output());
             }
         }
         if (!process.isAlive()) {

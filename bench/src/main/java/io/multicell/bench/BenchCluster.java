@@ -1,6 +1,8 @@
 package io.multicell.bench;
 
+import io.multicell.cluster.BaseGrid;
 import io.multicell.cluster.MiniMulticell;
+import io.multicell.core.identity.MacAddress;
 import io.multicell.cluster.PortPlan;
 import io.multicell.cluster.ServiceProcess;
 import io.multicell.cluster.ServiceSpec;
@@ -20,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
- * A fresh three-base mini multicell for one benchmark run, started the way the system tests start theirs (in-process
+ * A fresh mini multicell (three bases, or N on a {@link BaseGrid}) for one benchmark run, started the way the system tests start theirs (in-process
  * Kafka broker, a new PostgreSQL database, every service its own JVM on a free port block), with the integrator's
  * handset limit raised; the DM gets that limit with the handset plan.
  */
@@ -30,6 +32,8 @@ final class BenchCluster implements AutoCloseable {
     static final String MAX_HANDSETS_ENV = "MULTICELL_HANDSETS_MAX_HANDSETS";
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** Bases started together once the core services are ready. */
+    private static final int BASES_AT_ONCE = 4;
     /** Above the system tests' blocks (20000..26000 in steps of 300): a benchmark and a test run can share a machine. */
     private static final int FIRST_OFFSET = 27_000;
     private static final int LAST_OFFSET = 33_000;
@@ -37,20 +41,35 @@ final class BenchCluster implements AutoCloseable {
 
     final PortPlan ports;
     final Path workDir;
+    final BaseGrid grid;
     private final PostgresTestDatabase database;
     private final KafkaBroker kafka;
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private boolean closed;
 
-    private BenchCluster(PortPlan ports, Path workDir, PostgresTestDatabase database, KafkaBroker kafka) {
+    private BenchCluster(PortPlan ports, Path workDir, BaseGrid grid, PostgresTestDatabase database, KafkaBroker kafka) {
         this.ports = ports;
+        this.grid = grid;
         this.workDir = workDir;
         this.database = database;
         this.kafka = kafka;
     }
 
     static BenchCluster start(Path repoRoot, Path workDir, int maxHandsets) {
-        PortPlan ports = new PortPlan(freeOffset());
+        return start(repoRoot, workDir, maxHandsets, new BaseGrid(MiniMulticell.FLOOR_PLAN.size()));
+    }
+
+    /** Bases 1..N of {@code grid}, each its own JVM; the sync plan is {@link #confirmGrid}'s. */
+    static BenchCluster start(Path repoRoot, Path workDir, int maxHandsets, BaseGrid grid) {
+        return start(repoRoot, workDir, maxHandsets, grid, List.of());
+    }
+
+    /**
+     * As above; the services named in {@code profiled} run with a JFR recording (settings "profile") written to
+     * workDir/jfr/&lt;service&gt;.jfr when they stop.
+     */
+    static BenchCluster start(Path repoRoot, Path workDir, int maxHandsets, BaseGrid grid, List<String> profiled) {
+        PortPlan ports = new PortPlan(freeOffset(grid.bases()));
         PostgresTestDatabase database = PostgresTestDatabase.create("bench");
         KafkaBroker kafka;
         try {
@@ -59,13 +78,34 @@ final class BenchCluster implements AutoCloseable {
             database.drop();
             throw e;
         }
-        var cluster = new BenchCluster(ports, workDir, database, kafka);
+        var cluster = new BenchCluster(ports, workDir, grid, database, kafka);
         try {
-            for (ServiceSpec spec : MiniMulticell.services(repoRoot, ports, database.jdbcUrl(), kafka.bootstrapServers())) {
+            // The core services first, then the bases a few at a time: thirty JVMs starting at once on a small
+            // machine starve each other (a DM timed out on its first database connection).
+            var bases = new ArrayList<ServiceSpec>();
+            for (ServiceSpec spec : MiniMulticell.services(repoRoot, ports, database.jdbcUrl(), kafka.bootstrapServers(),
+                    grid.placements())) {
                 ServiceSpec started = INTEGRATOR.equals(spec.name()) ? withEnv(spec, MAX_HANDSETS_ENV, Integer.toString(maxHandsets)) : spec;
-                cluster.startProcess(started);
+                if (profiled.contains(spec.name())) {
+                    Files.createDirectories(workDir.resolve("jfr"));
+                    // JAVA_TOOL_OPTIONS: the JVM reads it by itself, so the launch command stays that of every service.
+                    started = withEnv(started, "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                            + workDir.resolve("jfr/" + spec.name() + ".jfr"));
+                }
+                if (spec.name().startsWith("base-station-")) {
+                    bases.add(started);
+                } else {
+                    cluster.startProcess(started);
+                }
             }
             cluster.awaitAllReady();
+            for (int from = 0; from < bases.size(); from += BASES_AT_ONCE) {
+                bases.subList(from, Math.min(bases.size(), from + BASES_AT_ONCE)).forEach(cluster::startProcess);
+                cluster.awaitAllReady();
+            }
+        } catch (IOException e) {
+            cluster.close();
+            throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             cluster.close();
             throw e;
@@ -81,19 +121,19 @@ final class BenchCluster implements AutoCloseable {
     }
 
     /** A port block none of whose ports is taken now. */
-    private static int freeOffset() {
+    private static int freeOffset(int bases) {
         for (int offset = FIRST_OFFSET; offset <= LAST_OFFSET; offset += OFFSET_STEP) {
-            if (allFree(new PortPlan(offset))) {
+            if (allFree(new PortPlan(offset), bases)) {
                 return offset;
             }
         }
         throw new BenchmarkException("no free port block for the benchmark cluster (offsets " + FIRST_OFFSET + ".." + LAST_OFFSET + ")");
     }
 
-    private static boolean allFree(PortPlan plan) {
+    private static boolean allFree(PortPlan plan, int bases) {
         var ports = new ArrayList<>(List.of(plan.integratorHttp(), plan.integratorGrpc(), plan.dmHttp(), plan.dmGrpc(),
                 plan.sipHttp(), plan.sipGrpc(), plan.simulatorHttp(), plan.simulatorGrpc(), plan.kafka(), plan.kafkaController()));
-        IntStream.rangeClosed(1, MiniMulticell.FLOOR_PLAN.size()).forEach(n -> {
+        IntStream.rangeClosed(1, bases).forEach(n -> {
             ports.add(plan.baseHttp(n));
             ports.add(plan.baseGrpc(n));
         });
@@ -105,6 +145,28 @@ final class BenchCluster implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /** MAC of base {@code n}. */
+    static String mac(int n) {
+        return MacAddress.forInstance(n).value();
+    }
+
+    List<String> baseMacs() {
+        return IntStream.rangeClosed(1, grid.bases()).mapToObj(BenchCluster::mac).toList();
+    }
+
+    /**
+     * Confirms every base into cluster 1 at its grid position with the grid's sync plan (base 1 level 1, the others
+     * DECT slaves one level below a neighbour) and waits until all are in Sync.
+     */
+    void confirmGrid(IntegratorClient integrator) {
+        List<String> macs = baseMacs();
+        integrator.awaitPending(macs);
+        for (int n = 1; n <= grid.bases(); n++) {
+            integrator.confirm(mac(n), grid.syncLevel(n), grid.position(n));
+        }
+        macs.forEach(mac -> integrator.awaitStatus(mac, "Sync"));
     }
 
     String kafkaBootstrap() {

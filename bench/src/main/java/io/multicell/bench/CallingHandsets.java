@@ -1,6 +1,6 @@
 package io.multicell.bench;
 
-import io.multicell.core.identity.MacAddress;
+import io.multicell.cluster.BaseGrid;
 import io.multicell.core.radio.FloorPosition;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,42 +8,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
- * The gateway path's far end: three bases on a line in Sync, provider profile 1 pointing at Kamailio, and
- * {@code count} virtual handsets with SIP accounts 1001.. (Kamailio's subscribers), spread evenly over the three
- * bases (at most 7 each for 20, under a base's 8 channels), registered, their accounts registered at Kamailio, and
- * answering at once (AUTO).
+ * The gateway path's far end: the cluster's grid of bases in Sync, provider profile 1 pointing at Kamailio, and
+ * {@code count} virtual handsets with SIP accounts 1001.. (Kamailio's subscribers), dealt round the bases in turn
+ * (so consecutive numbers sit on different bases; at most 8 a base keeps every call within a base's 8 channels),
+ * registered, their accounts registered at Kamailio, and answering at once (AUTO).
  */
 final class CallingHandsets {
 
     static final int FIRST_NUMBER = 1001;
-    /** Kamailio's subscribers are 1001..1030; 1030 is the baseline callee. */
-    static final int MAX_HANDSETS = 29;
+    /** Kamailio is started with subscribers 1001..(1000 + handsets + 1); the one after the handsets is the baseline callee. */
+    static final int MAX_HANDSETS = 400;
     static final String PIN = "4321";
-    private static final List<String> BASES = List.of(MacAddress.forInstance(1).value(), MacAddress.forInstance(2).value(),
-            MacAddress.forInstance(3).value());
-    private static final List<FloorPosition> BASE_POSITIONS = List.of(new FloorPosition(0, 0), new FloorPosition(20, 0),
-            new FloorPosition(40, 0));
     private static final Duration SETTLE = Duration.ofSeconds(90);
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final IntegratorClient integrator;
     private final SimulatorClient simulator;
+    private final BaseGrid grid;
     private final int count;
 
-    private CallingHandsets(IntegratorClient integrator, SimulatorClient simulator, int count) {
+    private CallingHandsets(IntegratorClient integrator, SimulatorClient simulator, BaseGrid grid, int count) {
         this.integrator = integrator;
         this.simulator = simulator;
+        this.grid = grid;
         this.count = count;
     }
 
     static CallingHandsets setUp(BenchCluster cluster, int kamailioPort, int count, Consumer<String> progress) {
-        var handsets = new CallingHandsets(new IntegratorClient(cluster.integratorUrl()), new SimulatorClient(cluster.simulatorUrl()), count);
-        handsets.confirmBases();
-        progress.accept("bases " + BASES + " in Sync at (0,0) (20,0) (40,0)");
-        handsets.addAccountsAndHandsets(kamailioPort);
+        return setUp(cluster, kamailioPort, count, n -> position(cluster.grid, n), progress);
+    }
+
+    /** As above with handset n at {@code positions.apply(n)}. */
+    static CallingHandsets setUp(BenchCluster cluster, int kamailioPort, int count, IntFunction<FloorPosition> positions,
+            Consumer<String> progress) {
+        var integrator = new IntegratorClient(cluster.integratorUrl());
+        var handsets = new CallingHandsets(integrator, new SimulatorClient(cluster.simulatorUrl()), cluster.grid, count);
+        cluster.confirmGrid(integrator);
+        progress.accept(cluster.grid.bases() + " bases in Sync on a " + cluster.grid.columns() + "-column grid, 20 m apart");
+        handsets.addAccountsAndHandsets(kamailioPort, positions);
         progress.accept(count + " handsets attached, accounts " + number(1) + ".." + number(count) + " registered at Kamailio, answer mode AUTO");
         return handsets;
     }
@@ -52,11 +58,11 @@ final class CallingHandsets {
         return Integer.toString(FIRST_NUMBER + n - 1);
     }
 
-    private static String ipui(int n) {
+    static String ipui(int n) {
         return String.format(Locale.ROOT, "00CA11E%03X", n);
     }
 
-    private static String id(int n) {
+    static String id(int n) {
         return String.format(Locale.ROOT, "callee%02d", n);
     }
 
@@ -69,24 +75,14 @@ final class CallingHandsets {
         return numbers;
     }
 
-    private void confirmBases() {
-        integrator.awaitPending(BASES);
-        integrator.confirm(BASES.get(0), 1, BASE_POSITIONS.get(0));
-        integrator.confirm(BASES.get(1), 2, BASE_POSITIONS.get(1));
-        integrator.confirm(BASES.get(2), 2, BASE_POSITIONS.get(2));
-        BASES.forEach(mac -> integrator.awaitStatus(mac, "Sync"));
-    }
-
-    private void addAccountsAndHandsets(int kamailioPort) {
+    private void addAccountsAndHandsets(int kamailioPort, IntFunction<FloorPosition> positions) {
         integrator.pbxProfile(1, "Kamailio", kamailioPort);
         for (int n = 1; n <= count; n++) {
             integrator.addMobileDeviceWithAccount(ipui(n), PIN, "Bench " + n, 1, number(n), "pw" + number(n));
         }
         integrator.openRegistrationWindow(Duration.ofMinutes(10));
         for (int n = 1; n <= count; n++) {
-            // handset n next to base (n - 1) % 3, a metre apart from its neighbours there
-            FloorPosition base = BASE_POSITIONS.get((n - 1) % 3);
-            simulator.create(id(n), ipui(n), new FloorPosition(base.x() + 1.0 + 0.3 * ((n - 1) / 3), 1.0));
+            simulator.create(id(n), ipui(n), positions.apply(n));
             simulator.answerMode(id(n), "AUTO");
         }
         for (int n = 1; n <= count; n++) {
@@ -101,17 +97,24 @@ final class CallingHandsets {
         }, () -> "SIP states " + integrator.sipStates().values().stream().collect(Collectors.groupingBy(s -> s, Collectors.counting())));
     }
 
+    /** Handset n next to base 1 + (n - 1) mod N, 0.3 m from its neighbours there: that base is the strongest it hears. */
+    static FloorPosition position(BaseGrid grid, int n) {
+        FloorPosition base = grid.position(1 + (n - 1) % grid.bases());
+        return new FloorPosition(base.x() + 1.0 + 0.3 * ((n - 1) / grid.bases()), base.y() + 1.0);
+    }
+
     boolean allAttached() {
         return simulator.handsets().stream().filter(h -> h.id().startsWith("callee")).filter(h -> "ATTACHED".equals(h.state()))
                 .count() == count;
     }
 
-    /** After a load: every handset back to idle (no call left over), or a note why not. */
+    /** After a load: no call left in the DM and every handset attached, or a note why not. */
     String awaitIdle(Duration timeout) {
         try {
-            Waits.until("every handset to be idle again", timeout, Duration.ofMillis(250), this::allAttached,
-                    () -> "states " + simulator.handsets().stream().collect(Collectors.groupingBy(SimulatorClient.Handset::state,
-                            Collectors.counting())));
+            Waits.until("every call to be over and every handset idle again", timeout, Duration.ofMillis(500),
+                    () -> integrator.activeCalls() == 0 && allAttached(),
+                    () -> integrator.activeCalls() + " call(s) left in the DM; handset states " + simulator.handsets().stream()
+                            .collect(Collectors.groupingBy(SimulatorClient.Handset::state, Collectors.counting())));
             return "";
         } catch (BenchmarkException e) {
             return e.getMessage();

@@ -97,4 +97,9 @@ final class IntegratorClient {
         http.get("/api/v1/mobile-devices", 200).forEach(d -> states.put(d.path("ipui").asText(), d.path("sip").path("state").asText("")));
         return states;
     }
+
+    /** Calls the DM holds now (GET /api/v1/calls). */
+    int activeCalls() {
+        return http.get("/api/v1/calls", 200).size();
+    }
 }

@@ -42,6 +42,10 @@ final class JsonHttp {
     }
 
     /** The answer's status, for polls that accept several. */
+    JsonNode delete(String path, int expected) {
+        return send("DELETE", path, null, expected);
+    }
+
     int status(String path) {
         var request = request(path).GET().build();
         try {

@@ -76,4 +76,13 @@ final class SimulatorClient {
     void answerMode(String id, String mode) {
         http.put("/api/v1/handsets/" + id + "/answer-mode", Map.of("mode", mode), 200);
     }
+
+    /** The handset's current (or last) call: state, handovers, media counters (GET .../calls/current). */
+    JsonNode currentCall(String id) {
+        return http.get("/api/v1/handsets/" + id + "/calls/current", 200);
+    }
+
+    void hangUp(String id) {
+        http.delete("/api/v1/handsets/" + id + "/calls/current", 200);
+    }
 }

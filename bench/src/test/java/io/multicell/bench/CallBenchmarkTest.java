@@ -11,12 +11,29 @@ import org.junit.jupiter.api.Test;
 class CallBenchmarkTest {
 
     @Test
-    void defaultsAreFiveRatesOfTenSecondsOnTwentyHandsets() {
+    void defaultsAreALadderUpTo500PerSecondOfTenSecondsAfterAWarmUpOn64HandsetsAndEightBases() {
         var arguments = CallBenchmark.Arguments.parse();
 
-        assertThat(arguments.rates()).containsExactly(5, 10, 20, 50, 100);
+        assertThat(arguments.rates()).containsExactly(20, 50, 100, 200, 500);
         assertThat(arguments.seconds()).isEqualTo(10);
-        assertThat(arguments.handsets()).isEqualTo(20);
+        assertThat(arguments.handsets()).isEqualTo(64);
+        assertThat(arguments.bases()).isEqualTo(8);
+        assertThat(arguments.warmupSeconds()).isEqualTo(10);
+    }
+
+    @Test
+    void basesDefaultToOnePerEightHandsetsUnlessGiven() {
+        assertThat(CallBenchmark.Arguments.parse("--handsets", "100").bases()).isEqualTo(13);
+        assertThat(CallBenchmark.Arguments.parse("--handsets", "100", "--bases", "4").bases()).isEqualTo(4);
+        assertThat(CallBenchmark.Arguments.parse("--warmup-seconds", "0").warmupSeconds()).isZero();
+        assertThat(CallBenchmark.Arguments.parse().profile()).isFalse();
+        assertThat(CallBenchmark.Arguments.parse("--profile", "--seconds", "3").profile()).isTrue();
+    }
+
+    @Test
+    void theWarmUpRunsAtAQuarterOfTheFirstRate() {
+        assertThat(CallBenchmark.warmupRate(List.of(20, 50))).isEqualTo(5);
+        assertThat(CallBenchmark.warmupRate(List.of(2))).isEqualTo(1);
     }
 
     @Test
@@ -32,15 +49,16 @@ class CallBenchmarkTest {
     void ratesThatDoNotIncreaseOrAreNoNumbersAreRefused() {
         assertThatThrownBy(() -> CallBenchmark.Arguments.parse("--rates", "20,5")).hasMessageContaining("increase");
         assertThatThrownBy(() -> CallBenchmark.Arguments.parse("--rates", "5,x")).hasMessageContaining("--rates");
-        assertThatThrownBy(() -> CallBenchmark.Arguments.parse("--handsets", "30")).hasMessageContaining("1..29");
+        assertThatThrownBy(() -> CallBenchmark.Arguments.parse("--handsets", "401")).hasMessageContaining("1..400");
+        assertThatThrownBy(() -> CallBenchmark.Arguments.parse("--bases", "100")).hasMessageContaining("1..99");
         assertThatThrownBy(() -> CallBenchmark.Arguments.parse("--seconds")).hasMessageContaining("needs a value");
     }
 
     @Test
     void aHandsetsCallsNeverOverlapAndNoneIsHeldOverASecond() {
         assertThat(CallBenchmark.hold(20, 5)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(CallBenchmark.hold(20, 20)).isEqualTo(Duration.ofMillis(500));
-        assertThat(CallBenchmark.hold(20, 100)).isEqualTo(Duration.ofMillis(100));
+        assertThat(CallBenchmark.hold(20, 20)).isEqualTo(Duration.ofMillis(250));
+        assertThat(CallBenchmark.hold(64, 100)).isEqualTo(Duration.ofMillis(160));
     }
 
     private static LoadResult result(CallPath path, int rate, long offered, long successful, long failed) {

@@ -30,11 +30,17 @@ public final class MiniMulticell {
 
     /** Integrator, dect-manager, sip-gateway, base-station-1..3, handset-simulator, in this order. */
     public static List<ServiceSpec> services(Path repoRoot, PortPlan ports, String jdbcUrl, String kafkaBootstrap) {
+        return services(repoRoot, ports, jdbcUrl, kafkaBootstrap, FLOOR_PLAN);
+    }
+
+    /** As {@link #services(Path, PortPlan, String, String)} with the bases of {@code floorPlan} (e.g. a {@link BaseGrid}). */
+    public static List<ServiceSpec> services(Path repoRoot, PortPlan ports, String jdbcUrl, String kafkaBootstrap,
+            List<BasePlacement> floorPlan) {
         var services = new ArrayList<ServiceSpec>();
         services.add(integrator(repoRoot, ports, jdbcUrl, kafkaBootstrap));
         services.add(dectManager(repoRoot, ports, jdbcUrl, kafkaBootstrap));
         services.add(sipGateway(repoRoot, ports, kafkaBootstrap));
-        for (BasePlacement base : FLOOR_PLAN) {
+        for (BasePlacement base : floorPlan) {
             services.add(base(repoRoot, ports, base.n(), base.position().x(), base.position().y(), base.local()));
         }
         services.add(handsetSimulator(repoRoot, ports, jdbcUrl));

@@ -111,10 +111,18 @@ public final class DectManagerLink implements AutoCloseable {
             }
             var token = new Object();
             streamToken = token;
-            requests = (ClientCallStreamObserver<GatewayCallMessage>) CallControlGrpc.newStub(channel).connect(new Responses(token));
+            openedAt = clock.instant();
+            var opened = (ClientCallStreamObserver<GatewayCallMessage>) CallControlGrpc.newStub(channel).connect(new Responses(token));
+            if (streamToken != token) {
+                // The stream failed at once, on this thread (nobody listening yet): ended() has scheduled the next try.
+                return;
+            }
+            requests = opened;
             var hello = GatewayHello.newBuilder().addAllActiveCallIds(listener.get().activeCallIds());
             requests.onNext(GatewayCallMessage.newBuilder().setHello(hello).build());
-            openedAt = clock.instant();
+            if (streamToken != token) {
+                return;
+            }
             state = LinkState.UP;
         }
         LOG.infof("call control stream to the DM at %s opened", target);

@@ -32,11 +32,13 @@ public final class KamailioProcess implements AutoCloseable {
     private final Path config;
     private final Path runDirectory;
     private final int port;
+    private final int lastSubscriber;
     private final List<Path> logs = new ArrayList<>();
     private Process process;
     private long pid;
 
-    private KamailioProcess(Path executable, Path config, Path runDirectory, int port) {
+    private KamailioProcess(Path executable, Path config, Path runDirectory, int port, int lastSubscriber) {
+        this.lastSubscriber = lastSubscriber;
         this.executable = executable;
         this.config = config;
         this.runDirectory = runDirectory;
@@ -45,10 +47,22 @@ public final class KamailioProcess implements AutoCloseable {
 
     /** Starts Kamailio on 127.0.0.1:{@code port}; fails the test when Kamailio is not installed. */
     public static KamailioProcess start(int port) {
+        return start(port, DEFAULT_LAST_SUBSCRIBER);
+    }
+
+    /** The configuration's subscribers are 1001..1030 unless told otherwise (define LAST_SUBSCRIBER). */
+    public static final int DEFAULT_LAST_SUBSCRIBER = 1030;
+
+    /** As {@link #start(int)}, with subscribers 1001..{@code lastSubscriber} (the call benchmark needs more than 30). */
+    public static KamailioProcess start(int port, int lastSubscriber) {
+        if (lastSubscriber < 1001 || lastSubscriber > 1999) {
+            throw new IllegalArgumentException("last subscriber must be 1001..1999, was " + lastSubscriber);
+        }
         Path executable = findExecutable().orElseThrow(() -> new IllegalStateException(
                 "Kamailio is not installed (no 'kamailio' on PATH, /usr/sbin or /usr/local/sbin): " + INSTALL_HINT));
         try {
-            var kamailio = new KamailioProcess(executable, projectConfig(), Files.createTempDirectory("kamailio-"), port);
+            var kamailio = new KamailioProcess(executable, projectConfig(), Files.createTempDirectory("kamailio-"), port,
+                    lastSubscriber);
             kamailio.startAgain();
             return kamailio;
         } catch (IOException e) {
@@ -75,6 +89,7 @@ public final class KamailioProcess implements AutoCloseable {
                     "-DD", "-E",
                     "-m", "256", "-M", "16",
                     "-A", "LISTEN=udp:127.0.0.1:" + port,
+                    "-A", "LAST_SUBSCRIBER=" + lastSubscriber,
                     "-w", runDirectory.toString(),
                     "-Y", runDirectory.toString(),
                     "-P", pidFile.toString())
