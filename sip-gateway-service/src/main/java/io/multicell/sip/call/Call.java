@@ -13,6 +13,7 @@ import javax.sip.message.Request;
 import io.multicell.proto.manager.v1.Bearer;
 import io.multicell.sip.config.ProviderProfile;
 import io.multicell.sip.config.SipAccount;
+import io.multicell.sip.media.DtmfTransmission;
 import io.multicell.sip.media.MediaAnchor;
 import io.multicell.sip.media.NegotiatedCodec;
 import io.multicell.sip.media.SessionDescription;
@@ -69,6 +70,8 @@ final class Call {
 
     NegotiatedCodec codec;
     String sdpAnswer;
+    /** How digits travel, settled when the call connects. */
+    DtmfTransmission dtmf = DtmfTransmission.AUDIO;
 
     Call(String callId, Direction direction, SipAccount account, ProviderProfile profile, MediaAnchor media, String sipCallId,
             String localTag, CallState initial) {

@@ -29,9 +29,11 @@ import javax.sip.TimeoutEvent;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.address.Address;
 import javax.sip.address.SipURI;
+import javax.sip.header.AllowHeader;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
+import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.Header;
 import javax.sip.header.ProxyAuthenticateHeader;
@@ -63,12 +65,14 @@ import io.multicell.sip.config.SipConfiguration;
 import io.multicell.sip.digest.DigestAuthenticator;
 import io.multicell.sip.digest.DigestChallenge;
 import io.multicell.sip.digest.UnsupportedChallengeException;
+import io.multicell.sip.media.DtmfTransmission;
 import io.multicell.sip.media.InvalidSdpException;
 import io.multicell.sip.media.MediaAnchor;
 import io.multicell.sip.media.NegotiatedCodec;
 import io.multicell.sip.media.RelayConnector;
 import io.multicell.sip.media.RtpPortRange;
 import io.multicell.sip.media.SessionDescription;
+import io.multicell.sip.media.TelephoneEvents;
 import io.multicell.sip.media.VoiceCodec;
 import io.multicell.sip.registration.LocalEndpoint;
 import io.multicell.sip.stack.JainSipEndpoint;
@@ -88,6 +92,8 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
     private static final String SDP_TYPE = "application";
     private static final String SDP_SUBTYPE = "sdp";
     private static final int MAX_CHALLENGES = 2;
+    /** The methods the gateway takes in a call (Allow). */
+    private static final String ALLOWED = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO";
 
     /** Where the configuration and the local endpoint in force come from. */
     public interface ConfigurationSource {
@@ -203,6 +209,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             case Request.CANCEL -> cancel(event, stack);
             case Request.BYE -> bye(event, stack);
             case Request.OPTIONS -> respond(event, stack, Response.OK);
+            case Request.INFO -> info(event, stack);
             default -> {
                 Call call = bySipCallId.get(callIdOf(request));
                 respond(event, stack, call != null && hasToTag(request) ? Response.OK : Response.METHOD_NOT_ALLOWED);
@@ -307,7 +314,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         try {
             var offer = SessionDescription.parse(body(request));
             if (!offer.rejected()) {
-                call.media.start(new InetSocketAddress(offer.address(), offer.port()), call.codec, offer.telephoneEventPayloadType());
+                call.media.start(new InetSocketAddress(offer.address(), offer.port()), call.codec, call.dtmf);
             }
         } catch (InvalidSdpException e) {
             // no offer in the re-INVITE: our answer stands
@@ -316,6 +323,71 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         tagAndContact(response, call, stack);
         withSdp(response, stack, ownSdp(call));
         sendResponse(transaction, response);
+    }
+
+    /** A digit of the far end by SIP INFO (application/dtmf-relay) goes to the handset as a key frame. */
+    private void info(RequestEvent event, SipProviderHandle stack) {
+        Call call = bySipCallId.get(callIdOf(event.getRequest()));
+        if (call == null || !hasToTag(event.getRequest())) {
+            respond(event, stack, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            return;
+        }
+        var type = (ContentTypeHeader) event.getRequest().getHeader(ContentTypeHeader.NAME);
+        if (type != null && "application".equalsIgnoreCase(type.getContentType())
+                && "dtmf-relay".equalsIgnoreCase(type.getContentSubType())) {
+            var key = TelephoneEvents.parseDtmfRelay(body(event.getRequest()));
+            if (key.isEmpty()) {
+                respond(event, stack, Response.BAD_REQUEST);
+                return;
+            }
+            if (call.state() == io.multicell.sip.call.CallState.CONNECTED) {
+                call.media.deliverKey(key.getAsInt());
+                LOG.infof("%s: INFO, key %s to the handset", call, TelephoneEvents.key(key.getAsInt()));
+            }
+        }
+        respond(event, stack, Response.OK);
+    }
+
+    /** The handset pressed a key on a call whose digits go by SIP INFO. */
+    @Override
+    public void keyPressed(String callId, int event) {
+        onCallsThread(() -> call(callId).ifPresent(call -> stack().ifPresent(stack -> sendInfo(call, stack, event))));
+    }
+
+    private void sendInfo(Call call, SipProviderHandle stack, int event) {
+        if (call.state() != io.multicell.sip.call.CallState.CONNECTED) {
+            return;
+        }
+        try {
+            var info = request(call, stack, Request.INFO, ++call.localCseq);
+            info.setContent(TelephoneEvents.dtmfRelay(event).getBytes(StandardCharsets.US_ASCII),
+                    stack.headers().createContentTypeHeader("application", "dtmf-relay"));
+            ClientTransaction transaction = stack.provider().getNewClientTransaction(info);
+            transaction.setRetransmitTimer((int) configurations.configuration().voip().t1Ms());
+            transaction.sendRequest();
+            LOG.infof("%s: INFO, key %s", call, TelephoneEvents.key(event));
+        } catch (SipException | ParseException | InvalidArgumentException | RuntimeException e) {
+            LOG.warnf("%s: INFO not sent: %s", call, e.getMessage());
+        }
+    }
+
+    /** Whether the peer lists INFO in the Allow header of its INVITE or 200. */
+    private static boolean allowsInfo(Message message) {
+        ListIterator<Header> allows = message.getHeaders(AllowHeader.NAME);
+        while (allows != null && allows.hasNext()) {
+            if (allows.next() instanceof AllowHeader allow && Request.INFO.equalsIgnoreCase(allow.getMethod().strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void allow(Message message, SipProviderHandle stack) {
+        try {
+            message.setHeader(stack.headers().createAllowHeader(ALLOWED));
+        } catch (ParseException e) {
+            LOG.debugf("Allow not added: %s", e.getMessage());
+        }
     }
 
     private void cancel(RequestEvent event, SipProviderHandle stack) {
@@ -399,19 +471,21 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             }
             stack().ifPresent(stack -> {
                 call.bearer = answered.getBearer();
-                call.media.start(new InetSocketAddress(call.offer.address(), call.offer.port()), call.codec,
-                        call.offer.telephoneEventPayloadType());
+                call.dtmf = DtmfTransmission.negotiate(call.profile.dtmfMode(), call.offer.telephoneEventPayloadType(),
+                        allowsInfo(call.invite));
+                call.media.start(new InetSocketAddress(call.offer.address(), call.offer.port()), call.codec, call.dtmf);
                 call.bearer().ifPresentOrElse(
                         bearer -> call.media.addLeg(bearer.getBaseMac(), bearer.getRelayEndpoint(), false),
                         () -> LOG.warnf("%s answered without a relay endpoint: no voice", call));
                 call.sdpAnswer = SessionDescription.answer(clock.millis(), call.localHost, call.media.port(), call.codec,
-                        call.offer.telephoneEventPayloadType(), (int) call.profile.ptimeMs());
+                        call.dtmf.telephoneEvent(), (int) call.profile.ptimeMs());
                 var ok = response(stack, Response.OK, call.invite);
                 tagAndContact(ok, call, stack);
+                allow(ok, stack);
                 withSdp(ok, stack, call.sdpAnswer);
                 sendResponse(call.inviteTransaction, ok);
                 call.transitionTo(io.multicell.sip.call.CallState.CONNECTED);
-                LOG.infof("%s: 200 OK, voice via %s", call, call.bearer.getBaseMac());
+                LOG.infof("%s: 200 OK, voice via %s, DTMF %s", call, call.bearer.getBaseMac(), call.dtmf.kind());
             });
         });
     }
@@ -522,7 +596,8 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             refuse(place.getCallId(), Response.ADDRESS_INCOMPLETE, "cannot call '" + number + "': " + e.getMessage());
             return;
         }
-        call.sdpOffer = SessionDescription.offer(clock.millis(), localHost, media.port(), codecs, (int) profile.ptimeMs());
+        call.sdpOffer = SessionDescription.offer(clock.millis(), localHost, media.port(), codecs, (int) profile.ptimeMs(),
+                profile.dtmfMode().offersTelephoneEvent());
         add(call);
         LOG.infof("%s: INVITE %s via %s", call, call.remoteTarget, firstHop);
         sendInvite(call, stack.get(), Optional.empty());
@@ -538,6 +613,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         try {
             var invite = request(call, stack, Request.INVITE, ++call.localCseq);
             credentials.ifPresent(invite::addHeader);
+            allow(invite, stack);
             withSdp(invite, stack, call.sdpOffer);
             ClientTransaction transaction = stack.provider().getNewClientTransaction(invite);
             transaction.setRetransmitTimer((int) configurations.configuration().voip().t1Ms());
@@ -666,13 +742,16 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             return;
         }
         call.codec = codec.get();
+        call.dtmf = DtmfTransmission.negotiate(call.profile.dtmfMode(),
+                call.profile.dtmfMode().offersTelephoneEvent() ? answer.telephoneEventPayloadType() : OptionalInt.empty(),
+                allowsInfo(response));
         call.transitionTo(io.multicell.sip.call.CallState.CONNECTED);
-        call.media.start(new InetSocketAddress(answer.address(), answer.port()), codec.get(), answer.telephoneEventPayloadType());
+        call.media.start(new InetSocketAddress(answer.address(), answer.port()), codec.get(), call.dtmf);
         call.bearer().ifPresentOrElse(
                 bearer -> call.media.addLeg(bearer.getBaseMac(), bearer.getRelayEndpoint(), false),
                 () -> LOG.warnf("%s connected without a relay endpoint: no voice", call));
         progress(call, CallState.CONNECTED);
-        LOG.infof("%s: connected, codec %s", call, codec.get().codec());
+        LOG.infof("%s: connected, codec %s, DTMF %s", call, codec.get().codec(), call.dtmf.kind());
     }
 
     private void cancelOutgoing(Call call, SipProviderHandle stack) {
@@ -878,7 +957,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         if (call.sdpAnswer != null) {
             return call.sdpAnswer;
         }
-        return SessionDescription.answer(clock.millis(), call.localHost, call.media.port(), call.codec, OptionalInt.empty(),
+        return SessionDescription.answer(clock.millis(), call.localHost, call.media.port(), call.codec, call.dtmf.telephoneEvent(),
                 (int) call.profile.ptimeMs());
     }
 
@@ -891,7 +970,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         var response = response(stack, status, event.getRequest());
         if (status == Response.METHOD_NOT_ALLOWED) {
             try {
-                response.addHeader(stack.headers().createAllowHeader("INVITE, ACK, CANCEL, BYE, OPTIONS"));
+                response.addHeader(stack.headers().createAllowHeader(ALLOWED));
             } catch (ParseException e) {
                 LOG.debugf("Allow not added: %s", e.getMessage());
             }

@@ -159,6 +159,41 @@ class CallsAgainstKamailioQuarkusTest {
     }
 
     @Test
+    void keyPressesGoToTheFarEndAsTelephoneEventsAndTheFarEndsEventsReachTheHandsetAsOneKeyEach() {
+        int before = radio.offers.size();
+        radio.keyPresses.put(ANSWERING, List.of(1, 11, 5, 0));
+        // The far end offers telephone-event (101) and echoes every RTP packet: each key press leaves the gateway as
+        // an RFC 4733 event (5 packets) and comes back from the far end as one.
+        try (var pbx = Sipp.start("uac-call.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001", "-rtp_echo")) {
+            var offer = awaitOffer(ANSWERING, before);
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+
+            assertThat(radio.keysReceived(offer.getCallId())).as("keys 1 # 5 0 came back from the far end, each once")
+                    .containsExactly(1, 11, 5, 0);
+            List<VoiceFrame> frames = radio.downlink(offer.getCallId());
+            for (int i = 0; i < frames.size(); i++) {
+                assertThat(frames.get(i).getSequence()).as("downlink sequence").isEqualTo(i);
+            }
+            assertThat(frames.stream().filter(frame -> frame.getDtmfEvent() < 0).map(FakeRadioSide::index).toList())
+                    .as("the voice around the keys still arrives in order").isSorted().doesNotHaveDuplicates().hasSizeGreaterThan(25);
+        }
+    }
+
+    @Test
+    void withoutTelephoneEventButWithInfoAllowedDigitsTravelBySipInfoBothWays() {
+        int before = radio.offers.size();
+        radio.keyPresses.put(ANSWERING, List.of(5));
+        try (var pbx = Sipp.start("uac-call-info.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001", "-rtp_echo")) {
+            var offer = awaitOffer(ANSWERING, before);
+            // sipp checks that key 5 came as INFO application/dtmf-relay "Signal=5"; its own # comes back as a key.
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+            assertThat(radio.keysReceived(offer.getCallId())).containsExactly(11);
+        }
+    }
+
+    @Test
     void cancelWhileRingingIsAnswered487AndReleasedAsCancelled() {
         int before = radio.offers.size();
         try (var pbx = Sipp.start("uac-cancel.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1002")) {
