@@ -73,6 +73,14 @@ final class Call {
     /** How digits travel, settled when the call connects. */
     DtmfTransmission dtmf = DtmfTransmission.AUDIO;
 
+    // Session timer (RFC 4028), from the answer on.
+    SessionTimer session;
+    boolean peerAllowsUpdate;
+    /** CSeq of the gateway's last refresh (UPDATE or re-INVITE), -1 before the first. */
+    long refreshCseq = -1;
+    java.util.concurrent.ScheduledFuture<?> refreshTask;
+    java.util.concurrent.ScheduledFuture<?> expiryTask;
+
     Call(String callId, Direction direction, SipAccount account, ProviderProfile profile, MediaAnchor media, String sipCallId,
             String localTag, CallState initial) {
         if (!initial.legalPrevious().isEmpty()) {
@@ -98,6 +106,17 @@ final class Call {
                     + " may only follow " + next.legalPrevious());
         }
         state = next;
+    }
+
+    void cancelSessionTimer() {
+        if (refreshTask != null) {
+            refreshTask.cancel(false);
+            refreshTask = null;
+        }
+        if (expiryTask != null) {
+            expiryTask.cancel(false);
+            expiryTask = null;
+        }
     }
 
     Optional<Bearer> bearer() {

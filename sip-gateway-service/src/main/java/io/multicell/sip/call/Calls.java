@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -92,6 +93,9 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
     private static final String SDP_TYPE = "application";
     private static final String SDP_SUBTYPE = "sdp";
     private static final int MAX_CHALLENGES = 2;
+    /** RFC 4028 422 Session Interval Too Small, RFC 3261 491 Request Pending (not among JAIN-SIP's constants). */
+    private static final int SESSION_INTERVAL_TOO_SMALL = 422;
+    private static final int REQUEST_PENDING = 491;
     /** The methods the gateway takes in a call (Allow). */
     private static final String ALLOWED = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO";
 
@@ -105,6 +109,11 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         default RtpPortRange rtpPorts() {
             return RtpPortRange.ANY;
         }
+
+        /** How long one second of the session timer lasts (multicell.sip.session-timer-second; tests shorten it). */
+        default java.time.Duration sessionTimerSecond() {
+            return java.time.Duration.ofSeconds(1);
+        }
     }
 
     private final JainSipEndpoint sip;
@@ -117,6 +126,11 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
     private final DigestAuthenticator digest = new DigestAuthenticator();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "sip-calls");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ScheduledExecutorService sessionTimers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "sip-session-timers");
         thread.setDaemon(true);
         return thread;
     });
@@ -210,6 +224,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             case Request.BYE -> bye(event, stack);
             case Request.OPTIONS -> respond(event, stack, Response.OK);
             case Request.INFO -> info(event, stack);
+            case Request.UPDATE -> update(event, stack);
             default -> {
                 Call call = bySipCallId.get(callIdOf(request));
                 respond(event, stack, call != null && hasToTag(request) ? Response.OK : Response.METHOD_NOT_ALLOWED);
@@ -243,6 +258,9 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             return;
         }
         ProviderProfile profile = configuration.profile(account.get().profileId()).orElseThrow();
+        if (sessionTooSmall(request, transaction, stack)) {
+            return;
+        }
         sendResponse(transaction, response(stack, Response.TRYING, request));
         if (dm.state() != DectManagerLink.LinkState.UP) {
             reject(transaction, stack, Response.SERVICE_UNAVAILABLE, "DECT manager not reachable");
@@ -322,7 +340,150 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         var response = response(stack, Response.OK, request);
         tagAndContact(response, call, stack);
         withSdp(response, stack, ownSdp(call));
+        refreshedByPeer(call, request, response, stack);
         sendResponse(transaction, response);
+    }
+
+    // ------------------------------------------------------------------ session timer (RFC 4028)
+
+    /** A Session-Expires below Min-SE: 422 naming the gateway's Min-SE; the caller may try again with it. */
+    private boolean sessionTooSmall(Request request, ServerTransaction transaction, SipProviderHandle stack) {
+        var asked = SessionTimer.SessionExpires.of(request);
+        if (asked.isEmpty() || asked.get().seconds() >= SessionTimer.MIN_SE) {
+            return false;
+        }
+        LOG.infof("INVITE with Session-Expires %d < Min-SE %d: 422", asked.get().seconds(), SessionTimer.MIN_SE);
+        var response = response(stack, SESSION_INTERVAL_TOO_SMALL, request);
+        try {
+            ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(token());
+            response.setHeader(stack.headers().createHeader(SessionTimer.MIN_SE_HEADER, Long.toString(SessionTimer.MIN_SE)));
+        } catch (ParseException e) {
+            LOG.debugf("422 incomplete: %s", e.getMessage());
+        }
+        sendResponse(transaction, response);
+        return true;
+    }
+
+    private static void sessionHeaders(Message message, SipProviderHandle stack, String sessionExpires, boolean require) {
+        try {
+            message.setHeader(stack.headers().createHeader(SessionTimer.SESSION_EXPIRES, sessionExpires));
+            if (require) {
+                message.setHeader(stack.headers().createHeader("Require", SessionTimer.TIMER));
+            }
+        } catch (ParseException e) {
+            LOG.debugf("Session-Expires not added: %s", e.getMessage());
+        }
+    }
+
+    /** Starts (again) the refresh at half the interval when the gateway refreshes, and the expiry either way. */
+    private void armSessionTimer(Call call) {
+        call.cancelSessionTimer();
+        if (call.session == null) {
+            return;
+        }
+        long second = configurations.sessionTimerSecond().toNanos();
+        if (call.session.weRefresh()) {
+            call.refreshTask = sessionTimers.schedule(() -> onCallsThread(() -> refresh(call)),
+                    call.session.refreshAfterSeconds() * second, TimeUnit.NANOSECONDS);
+        }
+        call.expiryTask = sessionTimers.schedule(() -> onCallsThread(() -> sessionExpired(call)),
+                call.session.expiresAfterSeconds() * second, TimeUnit.NANOSECONDS);
+    }
+
+    /** The peer refreshed (re-INVITE or UPDATE): its Session-Expires may change the interval; the timer starts again. */
+    private void refreshedByPeer(Call call, Request request, Response response, SipProviderHandle stack) {
+        if (call.session == null) {
+            return;
+        }
+        var asked = SessionTimer.SessionExpires.of(request);
+        if (asked.isPresent()) {
+            boolean weRefresh = asked.get().refresher().map("uas"::equals).orElse(false);
+            call.session = new SessionTimer(Math.max(asked.get().seconds(), SessionTimer.MIN_SE), weRefresh);
+        }
+        sessionHeaders(response, stack, call.session.responseValue(), false);
+        armSessionTimer(call);
+        LOG.debugf("%s: session refreshed by the peer, %s", call, call.session);
+    }
+
+    private void update(RequestEvent event, SipProviderHandle stack) {
+        Request request = event.getRequest();
+        Call call = bySipCallId.get(callIdOf(request));
+        if (call == null || !hasToTag(request) || call.state() != io.multicell.sip.call.CallState.CONNECTED) {
+            respond(event, stack, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            return;
+        }
+        ServerTransaction transaction = serverTransaction(event, stack);
+        if (transaction == null) {
+            return;
+        }
+        var response = response(stack, Response.OK, request);
+        tagAndContact(response, call, stack);
+        refreshedByPeer(call, request, response, stack);
+        sendResponse(transaction, response);
+    }
+
+    /** The gateway refreshes: UPDATE when the peer allows it, else a re-INVITE with the same SDP. */
+    private void refresh(Call call) {
+        if (calls.get(call.callId) != call || call.state() != io.multicell.sip.call.CallState.CONNECTED) {
+            return;
+        }
+        stack().ifPresent(stack -> {
+            String method = call.peerAllowsUpdate ? Request.UPDATE : Request.INVITE;
+            try {
+                var refresh = request(call, stack, method, ++call.localCseq);
+                sessionHeaders(refresh, stack, call.session.refreshValue(), false);
+                refresh.setHeader(stack.headers().createHeader("Supported", SessionTimer.TIMER));
+                if (Request.INVITE.equals(method)) {
+                    withSdp(refresh, stack, ownSdp(call));
+                }
+                ClientTransaction transaction = stack.provider().getNewClientTransaction(refresh);
+                transaction.setRetransmitTimer((int) configurations.configuration().voip().t1Ms());
+                call.refreshCseq = call.localCseq;
+                transaction.sendRequest();
+                LOG.infof("%s: session refresh (%s)", call, method);
+            } catch (SipException | ParseException | InvalidArgumentException | RuntimeException e) {
+                LOG.warnf("%s: session refresh not sent: %s", call, e.getMessage());
+            }
+        });
+    }
+
+    private void refreshAnswered(Call call, Response response, CSeqHeader cseq, SipProviderHandle stack) {
+        int status = response.getStatusCode();
+        if (status < 200 || call.state() != io.multicell.sip.call.CallState.CONNECTED) {
+            return;
+        }
+        if (Request.INVITE.equals(cseq.getMethod())) {
+            sendAck(call, stack, cseq.getSeqNumber());
+        }
+        if (status / 100 == 2) {
+            SessionTimer.SessionExpires.of(response).ifPresent(se -> call.session = new SessionTimer(
+                    Math.max(se.seconds(), SessionTimer.MIN_SE), se.refresher().map("uac"::equals).orElse(true)));
+            armSessionTimer(call);
+            return;
+        }
+        if (Request.UPDATE.equals(cseq.getMethod()) && (status == Response.METHOD_NOT_ALLOWED || status == Response.NOT_IMPLEMENTED)) {
+            call.peerAllowsUpdate = false; // refresh by re-INVITE instead, now
+            refresh(call);
+            return;
+        }
+        if (status == REQUEST_PENDING) {
+            return; // a re-INVITE of the peer crossed ours: its refresh will do
+        }
+        LOG.infof("%s: session refresh answered %d: BYE", call, status);
+        sendBye(call, stack);
+        released(call, ReleaseCause.NORMAL, status, "session refresh failed: " + status);
+        end(call, "session refresh failed");
+    }
+
+    /** No refresh in time: the session is over (RFC 4028 10); BYE, and the handset's call ends normally. */
+    private void sessionExpired(Call call) {
+        if (calls.get(call.callId) != call || call.state() != io.multicell.sip.call.CallState.CONNECTED) {
+            return;
+        }
+        LOG.infof("%s: session expired (no refresh within %d s): BYE", call, call.session.expiresAfterSeconds());
+        stack().ifPresent(stack -> sendBye(call, stack));
+        released(call, ReleaseCause.NORMAL, 0, "session expired");
+        end(call, "session expired");
     }
 
     /** A digit of the far end by SIP INFO (application/dtmf-relay) goes to the handset as a key frame. */
@@ -482,10 +643,15 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
                 var ok = response(stack, Response.OK, call.invite);
                 tagAndContact(ok, call, stack);
                 allow(ok, stack);
+                call.session = SessionTimer.forIncoming(call.invite, configurations.configuration().voip().sessionTimerSeconds());
+                call.peerAllowsUpdate = SessionTimer.lists(call.invite, AllowHeader.NAME, Request.UPDATE);
+                sessionHeaders(ok, stack, call.session.responseValue(), !call.session.weRefresh());
                 withSdp(ok, stack, call.sdpAnswer);
                 sendResponse(call.inviteTransaction, ok);
                 call.transitionTo(io.multicell.sip.call.CallState.CONNECTED);
-                LOG.infof("%s: 200 OK, voice via %s, DTMF %s", call, call.bearer.getBaseMac(), call.dtmf.kind());
+                armSessionTimer(call);
+                LOG.infof("%s: 200 OK, voice via %s, DTMF %s, session timer %s", call, call.bearer.getBaseMac(), call.dtmf.kind(),
+                        call.session);
             });
         });
     }
@@ -614,6 +780,10 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             var invite = request(call, stack, Request.INVITE, ++call.localCseq);
             credentials.ifPresent(invite::addHeader);
             allow(invite, stack);
+            invite.setHeader(stack.headers().createHeader(SessionTimer.SESSION_EXPIRES,
+                    Long.toString(configurations.configuration().voip().sessionTimerSeconds())));
+            invite.setHeader(stack.headers().createHeader(SessionTimer.MIN_SE_HEADER, Long.toString(SessionTimer.MIN_SE)));
+            invite.setHeader(stack.headers().createHeader("Supported", SessionTimer.TIMER));
             withSdp(invite, stack, call.sdpOffer);
             ClientTransaction transaction = stack.provider().getNewClientTransaction(invite);
             transaction.setRetransmitTimer((int) configurations.configuration().voip().t1Ms());
@@ -638,8 +808,12 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             }
             return;
         }
+        if (cseq.getSeqNumber() == call.refreshCseq && !Request.BYE.equals(cseq.getMethod())) {
+            stack().ifPresent(stack -> refreshAnswered(call, response, cseq, stack));
+            return;
+        }
         if (!Request.INVITE.equals(cseq.getMethod()) || call.direction != Call.Direction.OUTGOING) {
-            return; // answers to BYE and CANCEL need nothing more
+            return; // answers to BYE, CANCEL and INFO need nothing more
         }
         var stack = stack();
         if (stack.isEmpty()) {
@@ -746,6 +920,9 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
                 call.profile.dtmfMode().offersTelephoneEvent() ? answer.telephoneEventPayloadType() : OptionalInt.empty(),
                 allowsInfo(response));
         call.transitionTo(io.multicell.sip.call.CallState.CONNECTED);
+        call.session = SessionTimer.forOutgoing(response, configurations.configuration().voip().sessionTimerSeconds());
+        call.peerAllowsUpdate = SessionTimer.lists(response, AllowHeader.NAME, Request.UPDATE);
+        armSessionTimer(call);
         call.media.start(new InetSocketAddress(answer.address(), answer.port()), codec.get(), call.dtmf);
         call.bearer().ifPresentOrElse(
                 bearer -> call.media.addLeg(bearer.getBaseMac(), bearer.getRelayEndpoint(), false),
@@ -832,6 +1009,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         if (call.state() != io.multicell.sip.call.CallState.RELEASED) {
             call.transitionTo(io.multicell.sip.call.CallState.RELEASED);
         }
+        call.cancelSessionTimer();
         call.media.close();
         calls.remove(call.callId, call);
         bySipCallId.remove(call.sipCallId, call);
@@ -843,6 +1021,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
     public void close() {
         onCallsThread(() -> endEveryCall("SIP gateway shutting down"));
         executor.shutdown();
+        sessionTimers.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -111,10 +111,16 @@ public final class DectManagerLink implements AutoCloseable {
             }
             var token = new Object();
             streamToken = token;
-            requests = (ClientCallStreamObserver<GatewayCallMessage>) CallControlGrpc.newStub(channel).connect(new Responses(token));
+            openedAt = clock.instant();
+            var stream = (ClientCallStreamObserver<GatewayCallMessage>) CallControlGrpc.newStub(channel).connect(new Responses(token));
+            if (streamToken != token) {
+                // The call failed at once (a channel in transient failure fails it inside connect): ended() has run on
+                // this thread and dials again later; this stream is dead.
+                return;
+            }
+            requests = stream;
             var hello = GatewayHello.newBuilder().addAllActiveCallIds(listener.get().activeCallIds());
             requests.onNext(GatewayCallMessage.newBuilder().setHello(hello).build());
-            openedAt = clock.instant();
             state = LinkState.UP;
         }
         LOG.infof("call control stream to the DM at %s opened", target);

@@ -194,6 +194,44 @@ class CallsAgainstKamailioQuarkusTest {
     }
 
     @Test
+    void theGatewayRefreshesTheSessionByUpdateAtHalfTheInterval() {
+        int before = radio.offers.size();
+        // sipp checks Session-Expires 90;refresher=uas in the 200 and the UPDATE between 35 and 65 s of the session
+        // timer (a second lasts 100 ms here), then hangs up.
+        try (var pbx = Sipp.start("uac-call-session-refresh.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001")) {
+            var offer = awaitOffer(ANSWERING, before);
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+            assertThat(release(offer.getCallId()).orElseThrow().getReason()).isEqualTo("BYE from the PBX");
+        }
+    }
+
+    @Test
+    void aSessionTheRefresherDoesNotRefreshIsEndedWithByeAsANormalCallEnd() {
+        int before = radio.offers.size();
+        try (var pbx = Sipp.start("uac-call-session-expires.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001")) {
+            var offer = awaitOffer(ANSWERING, before);
+            long offeredAt = System.nanoTime();
+            // sipp checks 90;refresher=uac with Require: timer, and that the BYE comes between 50 and 90 s.
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+            var released = release(offer.getCallId()).orElseThrow();
+            assertThat(released.getCause()).as("a call end for the handset, not a drop").isEqualTo(ReleaseCause.NORMAL);
+            assertThat(released.getReason()).isEqualTo("session expired");
+            assertThat(Duration.ofNanos(System.nanoTime() - offeredAt)).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(9));
+        }
+    }
+
+    @Test
+    void aSessionIntervalBelowMinSeIsRefused422AndOffersNothing() {
+        int before = radio.offers.size();
+        try (var pbx = Sipp.start("uac-invite-422.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001")) {
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+        }
+        assertThat(radio.offers).hasSize(before);
+    }
+
+    @Test
     void cancelWhileRingingIsAnswered487AndReleasedAsCancelled() {
         int before = radio.offers.size();
         try (var pbx = Sipp.start("uac-cancel.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1002")) {
