@@ -723,7 +723,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         }
         List<VoiceCodec> codecs = profile.activeCodecs().stream().flatMap(c -> VoiceCodec.of(c).stream()).toList();
         if (codecs.isEmpty()) {
-            refuse(place.getCallId(), Response.NOT_ACCEPTABLE_HERE, "profile " + profile.id() + " has no G.711 codec");
+            refuse(place.getCallId(), Response.NOT_ACCEPTABLE_HERE, "profile " + profile.id() + " has no codec the gateway carries (G.722, G.711)");
             return;
         }
         var stack = stack();

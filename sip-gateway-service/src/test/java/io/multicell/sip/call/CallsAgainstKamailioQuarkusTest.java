@@ -124,11 +124,15 @@ class CallsAgainstKamailioQuarkusTest {
 
     /** The downlink frames of a call came back from sipp's echo: the base's own test signal, in order, each once. */
     private static void assertEchoedTestSignal(String callId) {
+        assertEchoedTestSignal(callId, Codec.PCMA);
+    }
+
+    private static void assertEchoedTestSignal(String callId, Codec codec) {
         List<VoiceFrame> frames = radio.downlink(callId);
         assertThat(frames).hasSizeGreaterThanOrEqualTo(25);
         for (int i = 0; i < frames.size(); i++) {
             assertThat(frames.get(i).getSequence()).as("downlink sequence").isEqualTo(i);
-            assertThat(frames.get(i).getCodec()).isEqualTo(Codec.PCMA);
+            assertThat(frames.get(i).getCodec()).isEqualTo(codec);
             assertThat(frames.get(i).getPayload().size()).isEqualTo(FakeRadioSide.FRAME_BYTES);
         }
         List<Integer> indices = frames.stream().map(FakeRadioSide::index).toList();
@@ -155,6 +159,19 @@ class CallsAgainstKamailioQuarkusTest {
                 assertThat(open.getIpui()).isEqualTo(ANSWERING);
             });
             assertEchoedTestSignal(offer.getCallId());
+        }
+    }
+
+    @Test
+    void anOfferWithG722TakesItFirstInTheProfileOrderAndItsFramesAreRelayedUnchanged() {
+        int before = radio.offers.size();
+        try (var pbx = Sipp.start("uac-call-g722.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001", "-rtp_echo")) {
+            var offer = awaitOffer(ANSWERING, before);
+            assertThat(offer.getCodec()).as("the DM is told: it takes a wideband channel").isEqualTo(Codec.G722);
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+            // 160 bytes per 20 ms, as G.711: the base's frames reach the far end and come back unchanged.
+            assertEchoedTestSignal(offer.getCallId(), Codec.G722);
         }
     }
 
