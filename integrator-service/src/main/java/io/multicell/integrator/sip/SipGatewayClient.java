@@ -132,7 +132,7 @@ public class SipGatewayClient {
     }
 
     /** "Automatic negotiation of DTMF transmission" wins over the send setting, which applies only without it. */
-    static io.multicell.proto.sip.v1.DtmfMode dtmfMode(io.multicell.integrator.provider.ProviderProfile p) {
+    static io.multicell.proto.sip.v1.DtmfMode dtmfMode(SipProfile p) {
         if (p.dtmfAutomaticNegotiation()) {
             return io.multicell.proto.sip.v1.DtmfMode.DTMF_AUTOMATIC;
         }
