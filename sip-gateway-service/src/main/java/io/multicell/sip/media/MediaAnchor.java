@@ -281,7 +281,9 @@ public final class MediaAnchor implements AutoCloseable {
             return;
         }
         int key = frame.getDtmfEvent();
-        boolean keyPress = key >= 0 && key <= 15;
+        // A key frame carries no audio (at most an RFC 4733 payload): a sender that left dtmf_event at proto3's 0 on
+        // an audio frame does not turn its voice into key 0.
+        boolean keyPress = key >= 0 && key <= 15 && frame.getPayload().size() <= TelephoneEvents.PAYLOAD;
         List<byte[]> datagrams = new ArrayList<>();
         synchronized (this) {
             if (!uplinkFilter.firstCopy(frame.getSequence())) {
