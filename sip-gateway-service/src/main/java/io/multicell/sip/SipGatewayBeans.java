@@ -112,6 +112,11 @@ public class SipGatewayBeans {
             public io.multicell.sip.media.RtpPortRange rtpPorts() {
                 return rtpPorts;
             }
+
+            @Override
+            public java.time.Duration sessionTimerSecond() {
+                return settings.sessionTimerSecond();
+            }
         }, dm, relays, clock, randomTokens(), meters);
         calls.start();
         return calls;

@@ -34,4 +34,11 @@ public interface SipSettings {
     /** Longest wait between attempts; the wait doubles up to it (MULTICELL_SIP_DM_RECONNECT_BACKOFF_MAX). */
     @WithDefault("2S")
     Duration dmReconnectBackoffMax();
+
+    /**
+     * How long one second of the session timer lasts: 1 s; tests shorten it so that a 90 s session expires in
+     * seconds (MULTICELL_SIP_SESSION_TIMER_SECOND). The headers still carry the configured seconds.
+     */
+    @WithDefault("1S")
+    Duration sessionTimerSecond();
 }

@@ -405,6 +405,50 @@ class CallsSystemTest {
         api.admin().body(Map.of("useAreaCode", "NEVER")).put("/api/v1/telephony/call-settings").then().statusCode(200);
     }
 
+    @Test
+    @Order(11)
+    void keysPressedOnAHandsetReachTheFarEndAsTelephoneEventsAndItsEventsComeBackAsDigits() {
+        // The far end offers telephone-event and echoes RTP: every key leaves the gateway as an RFC 2833 event and
+        // the far end's copy of it reaches the handset as one digit.
+        SippProcess caller = sipp(SippProcess.scenario("uac-call-echo.xml").remote("127.0.0.1", kamailio.port())
+                .service(number(2)).localPort(freePort()).media(freePort(), true).pause(Duration.ofSeconds(3)).calls(1));
+        await().atMost(SETTLE).untilAsserted(() -> assertThat(simulator.currentCall(handsetId(2)).get("state")).isEqualTo("CONNECTED"));
+        simulator.pressKeys(handsetId(2), "1#5*0");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(simulator.currentCall(handsetId(2)).get("keysReceived")).isEqualTo("1#5*0"));
+        assertThat(caller.awaitExit(SIPP_END)).as(caller.output()).isEqualTo(SippProcess.ALL_CALLS_SUCCEEDED);
+        Map<String, Object> call = simulator.currentCall(handsetId(2));
+        assertThat(call.get("keysSent")).isEqualTo("1#5*0");
+        assertVoiceEchoedIntact(call);
+    }
+
+    @Test
+    @Order(12)
+    void aWrongPasswordShowsFailedAndTheAccountIsTriedAgainOnlyAtTheFailedRegistrationRetryTimer() {
+        // The retry timer is 10 s since test 9. Handset 10's account gets a password Kamailio does not know.
+        Map<String, Object> device = mobileDevice(ipui(10));
+        api.admin().body(Map.of("voipAccount", Map.of("providerProfileId", 1, "authenticationName", number(10),
+                        "password", "not-the-password", "username", number(10), "displayName", "Handset 10")))
+                .put("/api/v1/mobile-devices/{id}", device.get("id")).then().statusCode(200);
+        await().atMost(SETTLE.plusSeconds(10)).untilAsserted(() -> {
+            Map<String, Object> sip = map(mobileDevice(ipui(10)), "sip");
+            assertThat(sip.get("state")).isEqualTo("Failed");
+            assertThat(sip.get("lastStatusCode")).isEqualTo(403);
+        });
+        long rounds = kamailio.authenticatedRegisters(number(10));
+        // Nothing more reaches the PBX while the retry timer runs, then exactly one more round comes.
+        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(9)).pollInterval(Duration.ofMillis(500))
+                .until(() -> kamailio.authenticatedRegisters(number(10)) == rounds);
+        await().atMost(Duration.ofSeconds(5)).until(() -> kamailio.authenticatedRegisters(number(10)) == rounds + 1);
+        assertThat(map(mobileDevice(ipui(10)), "sip").get("state")).isEqualTo("Failed");
+
+        api.admin().body(Map.of("voipAccount", Map.of("providerProfileId", 1, "authenticationName", number(10),
+                        "password", "pw" + number(10), "username", number(10), "displayName", "Handset 10")))
+                .put("/api/v1/mobile-devices/{id}", device.get("id")).then().statusCode(200);
+        await().atMost(SETTLE.plusSeconds(10)).untilAsserted(() ->
+                assertThat(map(mobileDevice(ipui(10)), "sip").get("state")).isEqualTo("Registered"));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> bearers(Map<String, Object> call) {
         return ((List<String>) call.get("bearerBaseMacs")).stream().map(mac -> MacAddress.parse(mac).value()).toList();

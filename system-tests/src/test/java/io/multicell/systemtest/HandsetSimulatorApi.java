@@ -47,6 +47,11 @@ final class HandsetSimulatorApi {
         request().body(Map.of("number", number)).post("/api/v1/handsets/{id}/calls", id).then().statusCode(202);
     }
 
+    /** The handset presses keys (DTMF) in its connected call. */
+    void pressKeys(String id, String keys) {
+        request().body(Map.of("keys", keys)).post("/api/v1/handsets/{id}/calls/current/keys", id).then().statusCode(200);
+    }
+
     void hangUp(String id) {
         request().delete("/api/v1/handsets/{id}/calls/current", id).then().statusCode(200);
     }

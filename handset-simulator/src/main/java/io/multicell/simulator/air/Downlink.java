@@ -53,7 +53,13 @@ public sealed interface Downlink {
     }
 
     /** Downlink voice of a call on the stream that is its bearer. */
-    record VoiceFrame(String callId, long sequence, Codec codec, byte[] payload) implements CallMessage {
+    /** @param dtmfEvent a key the far end pressed (DTMF event 0..15), -1 for audio */
+    record VoiceFrame(String callId, long sequence, Codec codec, byte[] payload, int dtmfEvent) implements CallMessage {
+
+        public VoiceFrame(String callId, long sequence, Codec codec, byte[] payload) {
+            this(callId, sequence, codec, payload, -1);
+        }
+
         @Override
         public String toString() {
             return "VoiceFrame[callId=" + callId + ", sequence=" + sequence + "]";

@@ -64,7 +64,13 @@ public sealed interface Uplink {
     }
 
     /** Uplink voice of a call on the stream that is its bearer. */
-    record VoiceFrame(String callId, long sequence, Codec codec, byte[] payload) implements Uplink {
+    /** @param dtmfEvent a key press (DTMF event 0..15: 0-9, *, #, A-D) sent in place of audio; -1 for audio */
+    record VoiceFrame(String callId, long sequence, Codec codec, byte[] payload, int dtmfEvent) implements Uplink {
+
+        public VoiceFrame(String callId, long sequence, Codec codec, byte[] payload) {
+            this(callId, sequence, codec, payload, -1);
+        }
+
         @Override
         public String toString() {
             return "VoiceFrame[callId=" + callId + ", sequence=" + sequence + "]";

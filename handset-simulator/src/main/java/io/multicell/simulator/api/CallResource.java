@@ -69,6 +69,20 @@ public class CallResource {
         return Response.accepted(CallResponse.of(HandsetResource.await(engine.answer(resolve(handset))))).build();
     }
 
+    /** Body {"keys": "123#"}: the handset presses the keys in its connected call (DTMF to the far end). */
+    @POST
+    @Path("/handsets/{handset}/calls/current/keys")
+    public CallResponse pressKeys(@PathParam("handset") String handset, KeysRequest request) {
+        if (request == null || request.keys() == null || !request.keys().matches("[0-9*#A-Da-d]{1,32}")) {
+            throw new jakarta.ws.rs.BadRequestException("keys: 1 to 32 of 0-9, *, #, A-D");
+        }
+        return CallResponse.of(HandsetResource.await(engine.pressKeys(resolve(handset), request.keys())));
+    }
+
+    /** The keys to press. */
+    public record KeysRequest(String keys) {
+    }
+
     @DELETE
     @Path("/handsets/{handset}/calls/current")
     @Consumes(MediaType.WILDCARD)

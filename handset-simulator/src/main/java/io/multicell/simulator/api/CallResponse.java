@@ -18,6 +18,8 @@ import java.util.List;
  *                      LINK_LOST, NETWORK_FAILURE or UNSPECIFIED
  * @param sipStatus     the far end's SIP status when it caused the release, else 0
  * @param releaseReason for a person
+ * @param keysSent      keys pressed in the call (POST .../calls/current/keys), in order
+ * @param keysReceived  DTMF digits the far end sent, in order
  */
 public record CallResponse(
         String callId,
@@ -32,7 +34,9 @@ public record CallResponse(
         String releaseCause,
         int sipStatus,
         String releaseReason,
-        Media media) {
+        Media media,
+        String keysSent,
+        String keysReceived) {
 
     /** The voice counters; see {@link MediaCounters}. */
     public record Media(long framesSent, long framesReceived, long duplicatesDropped, long lost, long outOfOrder,
@@ -45,6 +49,6 @@ public record CallResponse(
                 c.codec().name(), c.answered(), c.bearerBases(), c.handovers(),
                 c.releaseCause().map(Enum::name).orElse(null), c.sipStatus(), c.releaseReason(),
                 new Media(m.framesSent(), m.framesReceived(), m.duplicatesDropped(), m.lost(), m.outOfOrder(),
-                        m.echoedFrames(), m.echoLost(), m.contentErrors()));
+                        m.echoedFrames(), m.echoLost(), m.contentErrors()), c.keysSent(), c.keysReceived());
     }
 }

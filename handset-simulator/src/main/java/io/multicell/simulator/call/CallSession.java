@@ -186,6 +186,38 @@ public final class CallSession {
 
     // ---------------------------------------------------------------- voice
 
+    /** Keys 0..15 of DTMF events. */
+    static final String KEYS = "0123456789*#ABCD";
+    /** Key frames take uplink sequence numbers from here on, apart from the voice's 0, 1, 2 ... */
+    static final long KEY_SEQUENCE_BASE = 1L << 32;
+    private final StringBuilder keysSent = new StringBuilder();
+    private final StringBuilder keysReceived = new StringBuilder();
+
+    /** A key press to send: its own uplink sequence number and DTMF event. */
+    public record KeyFrame(long sequence, int event) {
+    }
+
+    /** The key frames for {@code keys} (0-9 * # A-D), counted as sent. */
+    public List<KeyFrame> pressKeys(String keys) {
+        var frames = new ArrayList<KeyFrame>();
+        for (char key : keys.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            int event = KEYS.indexOf(key);
+            if (event < 0) {
+                throw new IllegalArgumentException("keys: only 0-9, *, #, A-D (not '" + key + "')");
+            }
+            frames.add(new KeyFrame(KEY_SEQUENCE_BASE + keysSent.length(), event));
+            keysSent.append(key);
+        }
+        return frames;
+    }
+
+    /** A key the far end pressed, as the network delivered it (one frame per key). */
+    public void keyReceived(int event) {
+        if (event >= 0 && event < KEYS.length()) {
+            keysReceived.append(KEYS.charAt(event));
+        }
+    }
+
     /** A voice frame to send: its index (= uplink sequence) and payload. */
     public record Frame(long index, byte[] payload) {
     }
@@ -232,7 +264,7 @@ public final class CallSession {
         }
         return Optional.of(new CallSnapshot(callId, direction, state, remoteNumber, remoteName, codec, answered,
                 List.copyOf(bearerBases), handovers, Optional.ofNullable(releaseCause), sipStatus, releaseReason,
-                media()));
+                media(), keysSent.toString(), keysReceived.toString()));
     }
 
     private void transitionTo(CallState next) {

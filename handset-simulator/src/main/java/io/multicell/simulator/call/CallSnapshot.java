@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param handovers     handovers completed (the call left one base for another)
  * @param releaseCause  why it ended; empty while it is in progress
  * @param releaseReason for a person: the network's reason, or what the handset did
+ * @param keysSent      keys pressed in the call (0-9 * # A-D), in order
+ * @param keysReceived  keys the far end sent (DTMF), in order
  */
 public record CallSnapshot(
         String callId,
@@ -27,5 +29,7 @@ public record CallSnapshot(
         Optional<ReleaseCause> releaseCause,
         int sipStatus,
         String releaseReason,
-        MediaCounters media) {
+        MediaCounters media,
+        String keysSent,
+        String keysReceived) {
 }

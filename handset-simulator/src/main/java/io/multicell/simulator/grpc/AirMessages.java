@@ -53,7 +53,7 @@ final class AirMessages {
             wire.setCallRelease(CallRelease.newBuilder().setCallId(release.callId()).setCause(cause(release.cause())));
         } else if (message instanceof Uplink.VoiceFrame frame) {
             wire.setVoiceFrame(VoiceFrame.newBuilder().setCallId(frame.callId()).setSequence(frame.sequence())
-                    .setCodec(codec(frame.codec())).setPayload(ByteString.copyFrom(frame.payload())).setDtmfEvent(-1));
+                    .setCodec(codec(frame.codec())).setPayload(ByteString.copyFrom(frame.payload())).setDtmfEvent(frame.dtmfEvent()));
         } else if (message instanceof Uplink.NeighbourMeasurement measurement) {
             wire.setMeasurement(NeighbourMeasurement.newBuilder().setCallId(measurement.callId())
                     .addAllHeard(heard(measurement.heard())));
@@ -101,7 +101,7 @@ final class AirMessages {
             case VOICE_FRAME -> {
                 var frame = wire.getVoiceFrame();
                 yield Optional.of(new Downlink.VoiceFrame(frame.getCallId(), frame.getSequence(),
-                        codec(frame.getCodec()), frame.getPayload().toByteArray()));
+                        codec(frame.getCodec()), frame.getPayload().toByteArray(), frame.getDtmfEvent()));
             }
             case HANDOVER_COMMAND -> {
                 var command = wire.getHandoverCommand();

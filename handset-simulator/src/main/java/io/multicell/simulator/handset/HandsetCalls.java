@@ -89,6 +89,29 @@ final class HandsetCalls {
         control(handset).ifPresent(s -> s.send(new Uplink.CallAnswer(call.callId().orElseThrow())));
     }
 
+    /**
+     * Presses keys in a connected call: each key goes as one frame with its DTMF event on every bearer, with a
+     * sequence number of its own (the voice's sequence goes on), and the network sends it to the far end.
+     */
+    void pressKeys(VirtualHandset handset, String keys) {
+        CallSession call = handset.call();
+        if (call.state() != io.multicell.simulator.call.CallState.CONNECTED) {
+            if (call.callId().isEmpty()) {
+                throw new NoCallException(handset.id);
+            }
+            throw new CallConflictException("state", "must be a connected call",
+                    "the call of handset " + handset.id + " is " + call.state());
+        }
+        String callId = call.callId().orElseThrow();
+        for (CallSession.KeyFrame key : call.pressKeys(keys)) {
+            var uplink = new Uplink.VoiceFrame(callId, key.sequence(), call.codec(), new byte[0], key.event());
+            for (Bearer bearer : handset.bearers()) {
+                bearer.stream().send(uplink);
+            }
+        }
+        LOG.infof("handset %s (%s) presses %s in call %s", handset.id, handset.ipui, keys, callId);
+    }
+
     /** Hangs up a call in progress; a ringing call not yet answered is rejected (DECLINED). */
     void hangUp(VirtualHandset handset) {
         CallSession call = handset.call();
@@ -126,6 +149,9 @@ final class HandsetCalls {
         if (message instanceof Downlink.VoiceFrame frame) {
             if (handset.call().isCurrent(frame.callId())) {
                 handset.call().received(frame.sequence(), frame.payload());
+                if (frame.dtmfEvent() >= 0) {
+                    handset.call().keyReceived(frame.dtmfEvent());
+                }
             }
         } else if (message instanceof Downlink.IncomingCall incoming) {
             incoming(handset, streamId, incoming);

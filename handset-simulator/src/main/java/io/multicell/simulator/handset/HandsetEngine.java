@@ -268,6 +268,15 @@ public final class HandsetEngine {
         });
     }
 
+    /** Presses keys (DTMF) in the connected call. */
+    public CompletableFuture<CallSnapshot> pressKeys(String id, String keys) {
+        return call(() -> {
+            var handset = existing(id);
+            calls.pressKeys(handset, keys);
+            return handset.call().snapshot().orElseThrow();
+        });
+    }
+
     /** Hangs up the call in progress (rejects it while it rings); {@link NoCallException} without any call. */
     public CompletableFuture<CallSnapshot> hangUp(String id) {
         return call(() -> {

@@ -98,7 +98,8 @@ public class SipGatewayClient {
                     .setOutboundProxyPort(p.outboundProxyPort())
                     .addAllCodecs(p.codecs().stream().map(Codec::name).toList())
                     .setPtimeMs(p.ptimeMs())
-                    .setDeregisterDetachedHandsets(p.deregisterDetachedHandsets()));
+                    .setDeregisterDetachedHandsets(p.deregisterDetachedHandsets())
+                    .setDtmfMode(dtmfMode(p)));
         }
         for (SipAccount a : configuration.accounts()) {
             wire.addAccounts(io.multicell.proto.sip.v1.SipAccount.newBuilder()
@@ -128,6 +129,18 @@ public class SipGatewayClient {
                     case LOCAL_AND_NATIONAL -> io.multicell.proto.sip.v1.AreaCodeUse.AREA_CODE_LOCAL_AND_NATIONAL;
                 }));
         return wire.build();
+    }
+
+    /** "Automatic negotiation of DTMF transmission" wins over the send setting, which applies only without it. */
+    static io.multicell.proto.sip.v1.DtmfMode dtmfMode(SipProfile p) {
+        if (p.dtmfAutomaticNegotiation()) {
+            return io.multicell.proto.sip.v1.DtmfMode.DTMF_AUTOMATIC;
+        }
+        return switch (p.dtmfSendMode()) {
+            case AUDIO -> io.multicell.proto.sip.v1.DtmfMode.DTMF_AUDIO;
+            case RFC2833 -> io.multicell.proto.sip.v1.DtmfMode.DTMF_RFC2833;
+            case SIP_INFO -> io.multicell.proto.sip.v1.DtmfMode.DTMF_SIP_INFO;
+        };
     }
 
     static io.multicell.proto.sip.v1.VoipSettings toWire(VoipSettings voip) {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param failoverServer empty when the failover registration is off (or the DNS query is not A)
  * @param failoverPort   0 when there is no failover server
  * @param codecs         the active codecs in order, without G.722 while wideband is off on the Audio page
+ * @param dtmfSendMode   used by the gateway only without automatic negotiation
  */
 public record SipProfile(
         int id,
@@ -29,7 +30,9 @@ public record SipProfile(
         int outboundProxyPort,
         List<Codec> codecs,
         int ptimeMs,
-        boolean deregisterDetachedHandsets) {
+        boolean deregisterDetachedHandsets,
+        boolean dtmfAutomaticNegotiation,
+        io.multicell.integrator.provider.DtmfSendMode dtmfSendMode) {
 
     public SipProfile {
         codecs = List.copyOf(codecs);
@@ -40,7 +43,7 @@ public record SipProfile(
         return new SipProfile(p.id(), p.name(), p.domain(), p.proxyAddress(), p.proxyPort(), p.registrationRefreshSeconds(),
                 p.transport(), failover ? p.failoverServer() : "", failover ? p.failoverPort() : 0, p.outboundProxyMode(),
                 p.outboundProxyAddress(), p.outboundProxyPort(), activeCodecs(p, g722Enabled), p.ptimeMs(),
-                p.deregisterDetachedHandsets());
+                p.deregisterDetachedHandsets(), p.dtmfAutomaticNegotiation(), p.dtmfSendMode());
     }
 
     /** The profile's codecs the system may use: G.722 only while wideband calls are enabled on the Audio page. */

@@ -13,6 +13,7 @@ import javax.sip.message.Request;
 import io.multicell.proto.manager.v1.Bearer;
 import io.multicell.sip.config.ProviderProfile;
 import io.multicell.sip.config.SipAccount;
+import io.multicell.sip.media.DtmfTransmission;
 import io.multicell.sip.media.MediaAnchor;
 import io.multicell.sip.media.NegotiatedCodec;
 import io.multicell.sip.media.SessionDescription;
@@ -69,6 +70,16 @@ final class Call {
 
     NegotiatedCodec codec;
     String sdpAnswer;
+    /** How digits travel, settled when the call connects. */
+    DtmfTransmission dtmf = DtmfTransmission.AUDIO;
+
+    // Session timer (RFC 4028), from the answer on.
+    SessionTimer session;
+    boolean peerAllowsUpdate;
+    /** CSeq of the gateway's last refresh (UPDATE or re-INVITE), -1 before the first. */
+    long refreshCseq = -1;
+    java.util.concurrent.ScheduledFuture<?> refreshTask;
+    java.util.concurrent.ScheduledFuture<?> expiryTask;
 
     Call(String callId, Direction direction, SipAccount account, ProviderProfile profile, MediaAnchor media, String sipCallId,
             String localTag, CallState initial) {
@@ -95,6 +106,17 @@ final class Call {
                     + " may only follow " + next.legalPrevious());
         }
         state = next;
+    }
+
+    void cancelSessionTimer() {
+        if (refreshTask != null) {
+            refreshTask.cancel(false);
+            refreshTask = null;
+        }
+        if (expiryTask != null) {
+            expiryTask.cancel(false);
+            expiryTask = null;
+        }
     }
 
     Optional<Bearer> bearer() {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -29,9 +30,11 @@ import javax.sip.TimeoutEvent;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.address.Address;
 import javax.sip.address.SipURI;
+import javax.sip.header.AllowHeader;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
+import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.Header;
 import javax.sip.header.ProxyAuthenticateHeader;
@@ -63,12 +66,14 @@ import io.multicell.sip.config.SipConfiguration;
 import io.multicell.sip.digest.DigestAuthenticator;
 import io.multicell.sip.digest.DigestChallenge;
 import io.multicell.sip.digest.UnsupportedChallengeException;
+import io.multicell.sip.media.DtmfTransmission;
 import io.multicell.sip.media.InvalidSdpException;
 import io.multicell.sip.media.MediaAnchor;
 import io.multicell.sip.media.NegotiatedCodec;
 import io.multicell.sip.media.RelayConnector;
 import io.multicell.sip.media.RtpPortRange;
 import io.multicell.sip.media.SessionDescription;
+import io.multicell.sip.media.TelephoneEvents;
 import io.multicell.sip.media.VoiceCodec;
 import io.multicell.sip.registration.LocalEndpoint;
 import io.multicell.sip.stack.JainSipEndpoint;
@@ -88,6 +93,11 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
     private static final String SDP_TYPE = "application";
     private static final String SDP_SUBTYPE = "sdp";
     private static final int MAX_CHALLENGES = 2;
+    /** RFC 4028 422 Session Interval Too Small, RFC 3261 491 Request Pending (not among JAIN-SIP's constants). */
+    private static final int SESSION_INTERVAL_TOO_SMALL = 422;
+    private static final int REQUEST_PENDING = 491;
+    /** The methods the gateway takes in a call (Allow). */
+    private static final String ALLOWED = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO";
 
     /** Where the configuration and the local endpoint in force come from. */
     public interface ConfigurationSource {
@@ -98,6 +108,11 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         /** Where RTP port pairs are bound (multicell.sip.rtp-port-min/-max); any free pair by default. */
         default RtpPortRange rtpPorts() {
             return RtpPortRange.ANY;
+        }
+
+        /** How long one second of the session timer lasts (multicell.sip.session-timer-second; tests shorten it). */
+        default java.time.Duration sessionTimerSecond() {
+            return java.time.Duration.ofSeconds(1);
         }
     }
 
@@ -111,6 +126,11 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
     private final DigestAuthenticator digest = new DigestAuthenticator();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "sip-calls");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ScheduledExecutorService sessionTimers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "sip-session-timers");
         thread.setDaemon(true);
         return thread;
     });
@@ -203,6 +223,8 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             case Request.CANCEL -> cancel(event, stack);
             case Request.BYE -> bye(event, stack);
             case Request.OPTIONS -> respond(event, stack, Response.OK);
+            case Request.INFO -> info(event, stack);
+            case Request.UPDATE -> update(event, stack);
             default -> {
                 Call call = bySipCallId.get(callIdOf(request));
                 respond(event, stack, call != null && hasToTag(request) ? Response.OK : Response.METHOD_NOT_ALLOWED);
@@ -236,6 +258,9 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             return;
         }
         ProviderProfile profile = configuration.profile(account.get().profileId()).orElseThrow();
+        if (sessionTooSmall(request, transaction, stack)) {
+            return;
+        }
         sendResponse(transaction, response(stack, Response.TRYING, request));
         if (dm.state() != DectManagerLink.LinkState.UP) {
             reject(transaction, stack, Response.SERVICE_UNAVAILABLE, "DECT manager not reachable");
@@ -307,7 +332,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         try {
             var offer = SessionDescription.parse(body(request));
             if (!offer.rejected()) {
-                call.media.start(new InetSocketAddress(offer.address(), offer.port()), call.codec, offer.telephoneEventPayloadType());
+                call.media.start(new InetSocketAddress(offer.address(), offer.port()), call.codec, call.dtmf);
             }
         } catch (InvalidSdpException e) {
             // no offer in the re-INVITE: our answer stands
@@ -315,7 +340,215 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         var response = response(stack, Response.OK, request);
         tagAndContact(response, call, stack);
         withSdp(response, stack, ownSdp(call));
+        refreshedByPeer(call, request, response, stack);
         sendResponse(transaction, response);
+    }
+
+    // ------------------------------------------------------------------ session timer (RFC 4028)
+
+    /** A Session-Expires below Min-SE: 422 naming the gateway's Min-SE; the caller may try again with it. */
+    private boolean sessionTooSmall(Request request, ServerTransaction transaction, SipProviderHandle stack) {
+        var asked = SessionTimer.SessionExpires.of(request);
+        if (asked.isEmpty() || asked.get().seconds() >= SessionTimer.MIN_SE) {
+            return false;
+        }
+        LOG.infof("INVITE with Session-Expires %d < Min-SE %d: 422", asked.get().seconds(), SessionTimer.MIN_SE);
+        var response = response(stack, SESSION_INTERVAL_TOO_SMALL, request);
+        try {
+            ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(token());
+            response.setHeader(stack.headers().createHeader(SessionTimer.MIN_SE_HEADER, Long.toString(SessionTimer.MIN_SE)));
+        } catch (ParseException e) {
+            LOG.debugf("422 incomplete: %s", e.getMessage());
+        }
+        sendResponse(transaction, response);
+        return true;
+    }
+
+    private static void sessionHeaders(Message message, SipProviderHandle stack, String sessionExpires, boolean require) {
+        try {
+            message.setHeader(stack.headers().createHeader(SessionTimer.SESSION_EXPIRES, sessionExpires));
+            if (require) {
+                message.setHeader(stack.headers().createHeader("Require", SessionTimer.TIMER));
+            }
+        } catch (ParseException e) {
+            LOG.debugf("Session-Expires not added: %s", e.getMessage());
+        }
+    }
+
+    /** Starts (again) the refresh at half the interval when the gateway refreshes, and the expiry either way. */
+    private void armSessionTimer(Call call) {
+        call.cancelSessionTimer();
+        if (call.session == null) {
+            return;
+        }
+        long second = configurations.sessionTimerSecond().toNanos();
+        if (call.session.weRefresh()) {
+            call.refreshTask = sessionTimers.schedule(() -> onCallsThread(() -> refresh(call)),
+                    call.session.refreshAfterSeconds() * second, TimeUnit.NANOSECONDS);
+        }
+        call.expiryTask = sessionTimers.schedule(() -> onCallsThread(() -> sessionExpired(call)),
+                call.session.expiresAfterSeconds() * second, TimeUnit.NANOSECONDS);
+    }
+
+    /** The peer refreshed (re-INVITE or UPDATE): its Session-Expires may change the interval; the timer starts again. */
+    private void refreshedByPeer(Call call, Request request, Response response, SipProviderHandle stack) {
+        if (call.session == null) {
+            return;
+        }
+        var asked = SessionTimer.SessionExpires.of(request);
+        if (asked.isPresent()) {
+            boolean weRefresh = asked.get().refresher().map("uas"::equals).orElse(false);
+            call.session = new SessionTimer(Math.max(asked.get().seconds(), SessionTimer.MIN_SE), weRefresh);
+        }
+        sessionHeaders(response, stack, call.session.responseValue(), false);
+        armSessionTimer(call);
+        LOG.debugf("%s: session refreshed by the peer, %s", call, call.session);
+    }
+
+    private void update(RequestEvent event, SipProviderHandle stack) {
+        Request request = event.getRequest();
+        Call call = bySipCallId.get(callIdOf(request));
+        if (call == null || !hasToTag(request) || call.state() != io.multicell.sip.call.CallState.CONNECTED) {
+            respond(event, stack, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            return;
+        }
+        ServerTransaction transaction = serverTransaction(event, stack);
+        if (transaction == null) {
+            return;
+        }
+        var response = response(stack, Response.OK, request);
+        tagAndContact(response, call, stack);
+        refreshedByPeer(call, request, response, stack);
+        sendResponse(transaction, response);
+    }
+
+    /** The gateway refreshes: UPDATE when the peer allows it, else a re-INVITE with the same SDP. */
+    private void refresh(Call call) {
+        if (calls.get(call.callId) != call || call.state() != io.multicell.sip.call.CallState.CONNECTED) {
+            return;
+        }
+        stack().ifPresent(stack -> {
+            String method = call.peerAllowsUpdate ? Request.UPDATE : Request.INVITE;
+            try {
+                var refresh = request(call, stack, method, ++call.localCseq);
+                sessionHeaders(refresh, stack, call.session.refreshValue(), false);
+                refresh.setHeader(stack.headers().createHeader("Supported", SessionTimer.TIMER));
+                if (Request.INVITE.equals(method)) {
+                    withSdp(refresh, stack, ownSdp(call));
+                }
+                ClientTransaction transaction = stack.provider().getNewClientTransaction(refresh);
+                transaction.setRetransmitTimer((int) configurations.configuration().voip().t1Ms());
+                call.refreshCseq = call.localCseq;
+                transaction.sendRequest();
+                LOG.infof("%s: session refresh (%s)", call, method);
+            } catch (SipException | ParseException | InvalidArgumentException | RuntimeException e) {
+                LOG.warnf("%s: session refresh not sent: %s", call, e.getMessage());
+            }
+        });
+    }
+
+    private void refreshAnswered(Call call, Response response, CSeqHeader cseq, SipProviderHandle stack) {
+        int status = response.getStatusCode();
+        if (status < 200 || call.state() != io.multicell.sip.call.CallState.CONNECTED) {
+            return;
+        }
+        if (Request.INVITE.equals(cseq.getMethod())) {
+            sendAck(call, stack, cseq.getSeqNumber());
+        }
+        if (status / 100 == 2) {
+            SessionTimer.SessionExpires.of(response).ifPresent(se -> call.session = new SessionTimer(
+                    Math.max(se.seconds(), SessionTimer.MIN_SE), se.refresher().map("uac"::equals).orElse(true)));
+            armSessionTimer(call);
+            return;
+        }
+        if (Request.UPDATE.equals(cseq.getMethod()) && (status == Response.METHOD_NOT_ALLOWED || status == Response.NOT_IMPLEMENTED)) {
+            call.peerAllowsUpdate = false; // refresh by re-INVITE instead, now
+            refresh(call);
+            return;
+        }
+        if (status == REQUEST_PENDING) {
+            return; // a re-INVITE of the peer crossed ours: its refresh will do
+        }
+        LOG.infof("%s: session refresh answered %d: BYE", call, status);
+        sendBye(call, stack);
+        released(call, ReleaseCause.NORMAL, status, "session refresh failed: " + status);
+        end(call, "session refresh failed");
+    }
+
+    /** No refresh in time: the session is over (RFC 4028 10); BYE, and the handset's call ends normally. */
+    private void sessionExpired(Call call) {
+        if (calls.get(call.callId) != call || call.state() != io.multicell.sip.call.CallState.CONNECTED) {
+            return;
+        }
+        LOG.infof("%s: session expired (no refresh within %d s): BYE", call, call.session.expiresAfterSeconds());
+        stack().ifPresent(stack -> sendBye(call, stack));
+        released(call, ReleaseCause.NORMAL, 0, "session expired");
+        end(call, "session expired");
+    }
+
+    /** A digit of the far end by SIP INFO (application/dtmf-relay) goes to the handset as a key frame. */
+    private void info(RequestEvent event, SipProviderHandle stack) {
+        Call call = bySipCallId.get(callIdOf(event.getRequest()));
+        if (call == null || !hasToTag(event.getRequest())) {
+            respond(event, stack, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            return;
+        }
+        var type = (ContentTypeHeader) event.getRequest().getHeader(ContentTypeHeader.NAME);
+        if (type != null && "application".equalsIgnoreCase(type.getContentType())
+                && "dtmf-relay".equalsIgnoreCase(type.getContentSubType())) {
+            var key = TelephoneEvents.parseDtmfRelay(body(event.getRequest()));
+            if (key.isEmpty()) {
+                respond(event, stack, Response.BAD_REQUEST);
+                return;
+            }
+            if (call.state() == io.multicell.sip.call.CallState.CONNECTED) {
+                call.media.deliverKey(key.getAsInt());
+                LOG.infof("%s: INFO, key %s to the handset", call, TelephoneEvents.key(key.getAsInt()));
+            }
+        }
+        respond(event, stack, Response.OK);
+    }
+
+    /** The handset pressed a key on a call whose digits go by SIP INFO. */
+    @Override
+    public void keyPressed(String callId, int event) {
+        onCallsThread(() -> call(callId).ifPresent(call -> stack().ifPresent(stack -> sendInfo(call, stack, event))));
+    }
+
+    private void sendInfo(Call call, SipProviderHandle stack, int event) {
+        if (call.state() != io.multicell.sip.call.CallState.CONNECTED) {
+            return;
+        }
+        try {
+            var info = request(call, stack, Request.INFO, ++call.localCseq);
+            info.setContent(TelephoneEvents.dtmfRelay(event).getBytes(StandardCharsets.US_ASCII),
+                    stack.headers().createContentTypeHeader("application", "dtmf-relay"));
+            ClientTransaction transaction = stack.provider().getNewClientTransaction(info);
+            transaction.setRetransmitTimer((int) configurations.configuration().voip().t1Ms());
+            transaction.sendRequest();
+            LOG.infof("%s: INFO, key %s", call, TelephoneEvents.key(event));
+        } catch (SipException | ParseException | InvalidArgumentException | RuntimeException e) {
+            LOG.warnf("%s: INFO not sent: %s", call, e.getMessage());
+        }
+    }
+
+    /** Whether the peer lists INFO in the Allow header of its INVITE or 200. */
+    private static boolean allowsInfo(Message message) {
+        ListIterator<Header> allows = message.getHeaders(AllowHeader.NAME);
+        while (allows != null && allows.hasNext()) {
+            if (allows.next() instanceof AllowHeader allow && Request.INFO.equalsIgnoreCase(allow.getMethod().strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void allow(Message message, SipProviderHandle stack) {
+        try {
+            message.setHeader(stack.headers().createAllowHeader(ALLOWED));
+        } catch (ParseException e) {
+            LOG.debugf("Allow not added: %s", e.getMessage());
+        }
     }
 
     private void cancel(RequestEvent event, SipProviderHandle stack) {
@@ -399,19 +632,26 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             }
             stack().ifPresent(stack -> {
                 call.bearer = answered.getBearer();
-                call.media.start(new InetSocketAddress(call.offer.address(), call.offer.port()), call.codec,
-                        call.offer.telephoneEventPayloadType());
+                call.dtmf = DtmfTransmission.negotiate(call.profile.dtmfMode(), call.offer.telephoneEventPayloadType(),
+                        allowsInfo(call.invite));
+                call.media.start(new InetSocketAddress(call.offer.address(), call.offer.port()), call.codec, call.dtmf);
                 call.bearer().ifPresentOrElse(
                         bearer -> call.media.addLeg(bearer.getBaseMac(), bearer.getRelayEndpoint(), false),
                         () -> LOG.warnf("%s answered without a relay endpoint: no voice", call));
                 call.sdpAnswer = SessionDescription.answer(clock.millis(), call.localHost, call.media.port(), call.codec,
-                        call.offer.telephoneEventPayloadType(), (int) call.profile.ptimeMs());
+                        call.dtmf.telephoneEvent(), (int) call.profile.ptimeMs());
                 var ok = response(stack, Response.OK, call.invite);
                 tagAndContact(ok, call, stack);
+                allow(ok, stack);
+                call.session = SessionTimer.forIncoming(call.invite, configurations.configuration().voip().sessionTimerSeconds());
+                call.peerAllowsUpdate = SessionTimer.lists(call.invite, AllowHeader.NAME, Request.UPDATE);
+                sessionHeaders(ok, stack, call.session.responseValue(), !call.session.weRefresh());
                 withSdp(ok, stack, call.sdpAnswer);
                 sendResponse(call.inviteTransaction, ok);
                 call.transitionTo(io.multicell.sip.call.CallState.CONNECTED);
-                LOG.infof("%s: 200 OK, voice via %s", call, call.bearer.getBaseMac());
+                armSessionTimer(call);
+                LOG.infof("%s: 200 OK, voice via %s, DTMF %s, session timer %s", call, call.bearer.getBaseMac(), call.dtmf.kind(),
+                        call.session);
             });
         });
     }
@@ -483,7 +723,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         }
         List<VoiceCodec> codecs = profile.activeCodecs().stream().flatMap(c -> VoiceCodec.of(c).stream()).toList();
         if (codecs.isEmpty()) {
-            refuse(place.getCallId(), Response.NOT_ACCEPTABLE_HERE, "profile " + profile.id() + " has no G.711 codec");
+            refuse(place.getCallId(), Response.NOT_ACCEPTABLE_HERE, "profile " + profile.id() + " has no codec the gateway carries (G.722, G.711)");
             return;
         }
         var stack = stack();
@@ -522,7 +762,8 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             refuse(place.getCallId(), Response.ADDRESS_INCOMPLETE, "cannot call '" + number + "': " + e.getMessage());
             return;
         }
-        call.sdpOffer = SessionDescription.offer(clock.millis(), localHost, media.port(), codecs, (int) profile.ptimeMs());
+        call.sdpOffer = SessionDescription.offer(clock.millis(), localHost, media.port(), codecs, (int) profile.ptimeMs(),
+                profile.dtmfMode().offersTelephoneEvent());
         add(call);
         LOG.infof("%s: INVITE %s via %s", call, call.remoteTarget, firstHop);
         sendInvite(call, stack.get(), Optional.empty());
@@ -538,6 +779,11 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         try {
             var invite = request(call, stack, Request.INVITE, ++call.localCseq);
             credentials.ifPresent(invite::addHeader);
+            allow(invite, stack);
+            invite.setHeader(stack.headers().createHeader(SessionTimer.SESSION_EXPIRES,
+                    Long.toString(configurations.configuration().voip().sessionTimerSeconds())));
+            invite.setHeader(stack.headers().createHeader(SessionTimer.MIN_SE_HEADER, Long.toString(SessionTimer.MIN_SE)));
+            invite.setHeader(stack.headers().createHeader("Supported", SessionTimer.TIMER));
             withSdp(invite, stack, call.sdpOffer);
             ClientTransaction transaction = stack.provider().getNewClientTransaction(invite);
             transaction.setRetransmitTimer((int) configurations.configuration().voip().t1Ms());
@@ -562,8 +808,12 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             }
             return;
         }
+        if (cseq.getSeqNumber() == call.refreshCseq && !Request.BYE.equals(cseq.getMethod())) {
+            stack().ifPresent(stack -> refreshAnswered(call, response, cseq, stack));
+            return;
+        }
         if (!Request.INVITE.equals(cseq.getMethod()) || call.direction != Call.Direction.OUTGOING) {
-            return; // answers to BYE and CANCEL need nothing more
+            return; // answers to BYE, CANCEL and INFO need nothing more
         }
         var stack = stack();
         if (stack.isEmpty()) {
@@ -666,13 +916,19 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             return;
         }
         call.codec = codec.get();
+        call.dtmf = DtmfTransmission.negotiate(call.profile.dtmfMode(),
+                call.profile.dtmfMode().offersTelephoneEvent() ? answer.telephoneEventPayloadType() : OptionalInt.empty(),
+                allowsInfo(response));
         call.transitionTo(io.multicell.sip.call.CallState.CONNECTED);
-        call.media.start(new InetSocketAddress(answer.address(), answer.port()), codec.get(), answer.telephoneEventPayloadType());
+        call.session = SessionTimer.forOutgoing(response, configurations.configuration().voip().sessionTimerSeconds());
+        call.peerAllowsUpdate = SessionTimer.lists(response, AllowHeader.NAME, Request.UPDATE);
+        armSessionTimer(call);
+        call.media.start(new InetSocketAddress(answer.address(), answer.port()), codec.get(), call.dtmf);
         call.bearer().ifPresentOrElse(
                 bearer -> call.media.addLeg(bearer.getBaseMac(), bearer.getRelayEndpoint(), false),
                 () -> LOG.warnf("%s connected without a relay endpoint: no voice", call));
         progress(call, CallState.CONNECTED);
-        LOG.infof("%s: connected, codec %s", call, codec.get().codec());
+        LOG.infof("%s: connected, codec %s, DTMF %s", call, codec.get().codec(), call.dtmf.kind());
     }
 
     private void cancelOutgoing(Call call, SipProviderHandle stack) {
@@ -753,6 +1009,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         if (call.state() != io.multicell.sip.call.CallState.RELEASED) {
             call.transitionTo(io.multicell.sip.call.CallState.RELEASED);
         }
+        call.cancelSessionTimer();
         call.media.close();
         calls.remove(call.callId, call);
         bySipCallId.remove(call.sipCallId, call);
@@ -764,6 +1021,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
     public void close() {
         onCallsThread(() -> endEveryCall("SIP gateway shutting down"));
         executor.shutdown();
+        sessionTimers.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -878,7 +1136,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         if (call.sdpAnswer != null) {
             return call.sdpAnswer;
         }
-        return SessionDescription.answer(clock.millis(), call.localHost, call.media.port(), call.codec, OptionalInt.empty(),
+        return SessionDescription.answer(clock.millis(), call.localHost, call.media.port(), call.codec, call.dtmf.telephoneEvent(),
                 (int) call.profile.ptimeMs());
     }
 
@@ -891,7 +1149,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         var response = response(stack, status, event.getRequest());
         if (status == Response.METHOD_NOT_ALLOWED) {
             try {
-                response.addHeader(stack.headers().createAllowHeader("INVITE, ACK, CANCEL, BYE, OPTIONS"));
+                response.addHeader(stack.headers().createAllowHeader(ALLOWED));
             } catch (ParseException e) {
                 LOG.debugf("Allow not added: %s", e.getMessage());
             }

@@ -22,10 +22,22 @@ public record ProviderProfile(
         long outboundProxyPort,
         List<String> codecs,
         long ptimeMs,
-        boolean deregisterDetachedHandsets) {
+        boolean deregisterDetachedHandsets,
+        DtmfMode dtmfMode) {
 
     public ProviderProfile {
         codecs = List.copyOf(codecs);
+        dtmfMode = dtmfMode == null ? DtmfMode.AUTOMATIC : dtmfMode;
+    }
+
+    /** A profile with automatic DTMF negotiation (the integrator's factory setting). */
+    public ProviderProfile(int id, String name, String domain, String proxyAddress, long proxyPort, long registrationRefreshSeconds,
+            Transport transport, String failoverServer, long failoverPort, OutboundProxyMode outboundProxyMode,
+            String outboundProxyAddress, long outboundProxyPort, List<String> codecs, long ptimeMs,
+            boolean deregisterDetachedHandsets) {
+        this(id, name, domain, proxyAddress, proxyPort, registrationRefreshSeconds, transport, failoverServer, failoverPort,
+                outboundProxyMode, outboundProxyAddress, outboundProxyPort, codecs, ptimeMs, deregisterDetachedHandsets,
+                DtmfMode.AUTOMATIC);
     }
 
     /** The connection name shown in lists: the configured one, or IP1..IP20. */

@@ -55,7 +55,17 @@ final class SipConfigurationMapper {
         return new ProviderProfile(id, wire.getName(), wire.getDomain(), wire.getProxyAddress(), u(wire.getProxyPort()),
                 u(wire.getRegistrationRefreshSeconds()), transport(wire.getTransport()), wire.getFailoverServer(),
                 u(wire.getFailoverPort()), outboundProxyMode(wire.getOutboundProxyMode()), wire.getOutboundProxyAddress(),
-                u(wire.getOutboundProxyPort()), wire.getCodecsList(), u(wire.getPtimeMs()), wire.getDeregisterDetachedHandsets());
+                u(wire.getOutboundProxyPort()), wire.getCodecsList(), u(wire.getPtimeMs()), wire.getDeregisterDetachedHandsets(),
+                dtmfMode(wire.getDtmfMode()));
+    }
+
+    private static io.multicell.sip.config.DtmfMode dtmfMode(io.multicell.proto.sip.v1.DtmfMode wire) {
+        return switch (wire) {
+            case DTMF_AUDIO -> io.multicell.sip.config.DtmfMode.AUDIO;
+            case DTMF_RFC2833 -> io.multicell.sip.config.DtmfMode.RFC2833;
+            case DTMF_SIP_INFO -> io.multicell.sip.config.DtmfMode.SIP_INFO;
+            case DTMF_AUTOMATIC, DTMF_MODE_UNSPECIFIED, UNRECOGNIZED -> io.multicell.sip.config.DtmfMode.AUTOMATIC;
+        };
     }
 
     private static SipAccount account(io.multicell.proto.sip.v1.SipAccount wire) {

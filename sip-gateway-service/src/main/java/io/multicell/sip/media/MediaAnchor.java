@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,20 +30,25 @@ import io.multicell.sip.stack.TosNetworkLayer;
  * SDP. Downlink: every RTP packet from the PBX becomes one {@link VoiceFrame} (the call's downlink sequence from 0,
  * payload unchanged) sent on every leg. Uplink: frames from any leg, copies dropped by sequence number, become RTP with
  * the gateway's own SSRC, sequence and timestamp (+ payload length: G.711 has one sample per byte).
- * RFC 4733 telephone-event packets map to {@code VoiceFrame.dtmf_event} both ways.
+ * Key presses ({@code VoiceFrame.dtmf_event} 0..15, -1 is audio) travel as the call's {@link DtmfTransmission} says: an
+ * uplink key press becomes one RFC 4733 event (start, update, end three times, one timestamp) or an INFO sent by the
+ * call ({@link Events#keyPressed}); the far end's events become one downlink key frame per event (its first packet),
+ * as do the digits of its INFO ({@link #deliverKey}). Audio: key frames are not relayed.
  */
 public final class MediaAnchor implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(MediaAnchor.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int ATTEMPTS = 64;
-    /** Length of an RFC 4733 event payload: event, E/R/volume, duration. */
-    static final int EVENT_PAYLOAD = 4;
 
     /** What the anchor reports to the call. */
     public interface Events {
         /** The first downlink frame went out on a leg that asked for it (a bearer added for a handover). */
         void firstFrameOnBearer(String callId, String baseMac);
+
+        /** The handset pressed a key and the call sends its digits by SIP INFO. */
+        default void keyPressed(String callId, int event) {
+        }
     }
 
     private final String callId;
@@ -57,12 +64,16 @@ public final class MediaAnchor implements AutoCloseable {
     private int uplinkSequence = RANDOM.nextInt(0x10000);
     private long uplinkTimestamp = RANDOM.nextInt() & 0xffffffffL;
     private boolean firstUplink = true;
+    private final TelephoneEvents.Receiver farEndKeys = new TelephoneEvents.Receiver();
     private volatile Stream stream;
     private volatile boolean closed;
     private Thread receiver;
 
-    /** What flows once both ends agreed: far end, codec and payload types. */
-    private record Stream(InetSocketAddress remote, NegotiatedCodec codec, OptionalInt telephoneEvent) {
+    /** What flows once both ends agreed: far end, codec and how digits travel. */
+    private record Stream(InetSocketAddress remote, NegotiatedCodec codec, DtmfTransmission dtmf) {
+        OptionalInt telephoneEvent() {
+            return dtmf.telephoneEvent();
+        }
     }
 
     /** One leg and whether its first frame must be reported. */
@@ -161,14 +172,14 @@ public final class MediaAnchor implements AutoCloseable {
         return rtp.getLocalPort();
     }
 
-    /** Starts the RTP stream towards the far end of the SDP with the agreed codec. */
-    public synchronized void start(InetSocketAddress remote, NegotiatedCodec codec, OptionalInt telephoneEvent) {
-        stream = new Stream(remote, codec, telephoneEvent);
+    /** Starts the RTP stream towards the far end of the SDP with the agreed codec and way of sending digits. */
+    public synchronized void start(InetSocketAddress remote, NegotiatedCodec codec, DtmfTransmission dtmf) {
+        stream = new Stream(remote, codec, dtmf);
         if (receiver == null && !closed) {
             receiver = new Thread(this::receive, "rtp-" + port());
             receiver.setDaemon(true);
             receiver.start();
-            LOG.debugf("call %s: RTP %d <-> %s, %s", callId, port(), remote, codec);
+            LOG.debugf("call %s: RTP %d <-> %s, %s, DTMF %s", callId, port(), remote, codec, dtmf);
         }
     }
 
@@ -226,17 +237,32 @@ public final class MediaAnchor implements AutoCloseable {
         }
         var frame = VoiceFrame.newBuilder().setCallId(callId).setCodec(current.codec().codec().wire());
         if (current.telephoneEvent().isPresent() && packet.payloadType() == current.telephoneEvent().getAsInt()) {
-            if (packet.payload().length < EVENT_PAYLOAD) {
-                return;
+            var key = farEndKeys.keyOf(packet);
+            if (key.isEmpty()) {
+                return; // an update or a repeated end of a key already relayed
             }
-            frame.setDtmfEvent(packet.payload()[0] & 0xff);
+            frame.setDtmfEvent(key.get());
         } else if (packet.payloadType() == current.codec().payloadType()) {
             frame.setDtmfEvent(-1);
         } else {
             return; // comfort noise or a codec not agreed
         }
-        frame.setPayload(ByteString.copyFrom(packet.payload())).setSequence(downlinkSequence.getAndIncrement());
-        var built = frame.build();
+        toLegs(frame.setPayload(ByteString.copyFrom(packet.payload())));
+    }
+
+    /** A digit the far end sent outside RTP (SIP INFO): one key frame to the handset. */
+    public void deliverKey(int event) {
+        var current = stream;
+        if (current == null || closed) {
+            return;
+        }
+        toLegs(VoiceFrame.newBuilder().setCallId(callId).setCodec(current.codec().codec().wire()).setDtmfEvent(event)
+                .setPayload(ByteString.copyFrom(TelephoneEvents.payload(event, true, TelephoneEvents.KEY_PRESS_DURATION))));
+    }
+
+    // Synchronized: RTP packets (receiver thread) and INFO digits (calls thread) share the downlink sequence.
+    private synchronized void toLegs(VoiceFrame.Builder frame) {
+        var built = frame.setSequence(downlinkSequence.getAndIncrement()).build();
         legs.forEach((baseMac, leg) -> {
             leg.relay.send(built);
             if (!leg.framed) {
@@ -254,41 +280,55 @@ public final class MediaAnchor implements AutoCloseable {
         if (current == null || closed) {
             return;
         }
-        byte[] payload = frame.getPayload().toByteArray();
-        boolean event = isEvent(frame, current);
-        int payloadType = event ? current.telephoneEvent().getAsInt() : current.codec().payloadType();
-        if (event && payload.length != EVENT_PAYLOAD) {
-            // an event without its RFC 4733 payload: end of event, volume 10, duration of one frame
-            payload = new byte[] {(byte) frame.getDtmfEvent(), (byte) 0x8a, 0x00, (byte) 0xa0};
-        }
-        byte[] datagram;
+        int key = frame.getDtmfEvent();
+        // A key frame carries no audio (at most an RFC 4733 payload): a sender that left dtmf_event at proto3's 0 on
+        // an audio frame does not turn its voice into key 0.
+        boolean keyPress = key >= 0 && key <= 15 && frame.getPayload().size() <= TelephoneEvents.PAYLOAD;
+        List<byte[]> datagrams = new ArrayList<>();
         synchronized (this) {
             if (!uplinkFilter.firstCopy(frame.getSequence())) {
                 return;
             }
-            var packet = new RtpPacket(payloadType, firstUplink, uplinkSequence, uplinkTimestamp, ssrc, payload);
-            firstUplink = false;
-            uplinkSequence = (uplinkSequence + 1) & 0xffff;
-            if (!event) {
+            if (!keyPress) {
+                byte[] payload = frame.getPayload().toByteArray();
+                datagrams.add(rtp(current.codec().payloadType(), payload));
                 uplinkTimestamp = (uplinkTimestamp + payload.length) & 0xffffffffL;
+            } else if (current.dtmf().kind() == DtmfTransmission.Kind.RFC2833) {
+                boolean first = true;
+                for (byte[] payload : TelephoneEvents.keyPress(key)) {
+                    datagrams.add(rtp(current.dtmf().payloadType(), payload, first));
+                    first = false;
+                }
+                // The key press took the place of one audio frame.
+                uplinkTimestamp = (uplinkTimestamp + TelephoneEvents.PACKET_DURATION) & 0xffffffffL;
             }
-            datagram = packet.toBytes();
         }
-        try {
-            rtp.send(new DatagramPacket(datagram, datagram.length, current.remote()));
-        } catch (IOException e) {
-            LOG.debugf("call %s: RTP to %s not sent: %s", callId, current.remote(), e.getMessage());
+        if (keyPress) {
+            switch (current.dtmf().kind()) {
+                case SIP_INFO -> events.keyPressed(callId, key);
+                case AUDIO -> LOG.debugf("call %s: key %s not relayed (DTMF as audio)", callId, TelephoneEvents.key(key));
+                case RFC2833 -> LOG.debugf("call %s: key %s as telephone-event", callId, TelephoneEvents.key(key));
+            }
+        }
+        for (byte[] datagram : datagrams) {
+            try {
+                rtp.send(new DatagramPacket(datagram, datagram.length, current.remote()));
+            } catch (IOException e) {
+                LOG.debugf("call %s: RTP to %s not sent: %s", callId, current.remote(), e.getMessage());
+            }
         }
     }
 
-    // proto3 cannot tell an unset dtmf_event from event 0: an event frame carries the 4-byte RFC 4733 payload, or a
-    // non-zero event number.
-    private static boolean isEvent(VoiceFrame frame, Stream current) {
-        if (current.telephoneEvent().isEmpty()) {
-            return false;
-        }
-        int dtmf = frame.getDtmfEvent();
-        return dtmf >= 0 && dtmf <= 15 && (frame.getPayload().size() == EVENT_PAYLOAD || dtmf > 0);
+    private byte[] rtp(int payloadType, byte[] payload) {
+        return rtp(payloadType, payload, firstUplink);
+    }
+
+    // The marker bit: the first packet of the stream, and the first packet of each event (RFC 4733 2.5.1.3).
+    private byte[] rtp(int payloadType, byte[] payload, boolean marker) {
+        var packet = new RtpPacket(payloadType, marker || firstUplink, uplinkSequence, uplinkTimestamp, ssrc, payload);
+        firstUplink = false;
+        uplinkSequence = (uplinkSequence + 1) & 0xffff;
+        return packet.toBytes();
     }
 
     /** Closes every leg and the sockets. */

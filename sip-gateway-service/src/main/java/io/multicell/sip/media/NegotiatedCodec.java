@@ -12,7 +12,7 @@ public record NegotiatedCodec(VoiceCodec codec, int payloadType) {
 
     /**
      * Codec choice for an offer: the first codec of the profile's order that the offer lists and the gateway carries
-     * (PCMA, PCMU), with the offer's payload type for it; empty when there is none (488 Not Acceptable Here).
+     * (G722, PCMA, PCMU), with the offer's payload type for it; empty when there is none (488 Not Acceptable Here).
      */
     public static Optional<NegotiatedCodec> choose(List<Codec> profileOrder, SessionDescription offer) {
         for (var configured : profileOrder) {

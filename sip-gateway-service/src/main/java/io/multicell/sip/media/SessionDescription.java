@@ -153,14 +153,24 @@ public record SessionDescription(String address, int port, List<Integer> payload
      * @param sessionId origin session id (and version)
      */
     public static String offer(long sessionId, String address, int port, List<VoiceCodec> codecs, int ptimeMs) {
+        return offer(sessionId, address, port, codecs, ptimeMs, true);
+    }
+
+    /** The gateway's offer, with telephone-event only when the profile's DTMF mode may use it. */
+    public static String offer(long sessionId, String address, int port, List<VoiceCodec> codecs, int ptimeMs,
+            boolean withTelephoneEvent) {
         var body = header(sessionId, address);
         var m = new StringBuilder("m=audio ").append(port).append(" RTP/AVP");
         codecs.forEach(codec -> m.append(' ').append(codec.staticPayloadType()));
-        m.append(' ').append(TELEPHONE_EVENT_PAYLOAD_TYPE);
+        if (withTelephoneEvent) {
+            m.append(' ').append(TELEPHONE_EVENT_PAYLOAD_TYPE);
+        }
         body.append(m).append("\r\n");
         codecs.forEach(codec -> body.append("a=rtpmap:").append(codec.staticPayloadType()).append(' ')
                 .append(codec.encodingName()).append("/8000\r\n"));
-        telephoneEvent(body, TELEPHONE_EVENT_PAYLOAD_TYPE);
+        if (withTelephoneEvent) {
+            telephoneEvent(body, TELEPHONE_EVENT_PAYLOAD_TYPE);
+        }
         return body.append("a=ptime:").append(ptimeMs).append("\r\na=sendrecv\r\n").toString();
     }
 

@@ -124,11 +124,15 @@ class CallsAgainstKamailioQuarkusTest {
 
     /** The downlink frames of a call came back from sipp's echo: the base's own test signal, in order, each once. */
     private static void assertEchoedTestSignal(String callId) {
+        assertEchoedTestSignal(callId, Codec.PCMA);
+    }
+
+    private static void assertEchoedTestSignal(String callId, Codec codec) {
         List<VoiceFrame> frames = radio.downlink(callId);
         assertThat(frames).hasSizeGreaterThanOrEqualTo(25);
         for (int i = 0; i < frames.size(); i++) {
             assertThat(frames.get(i).getSequence()).as("downlink sequence").isEqualTo(i);
-            assertThat(frames.get(i).getCodec()).isEqualTo(Codec.PCMA);
+            assertThat(frames.get(i).getCodec()).isEqualTo(codec);
             assertThat(frames.get(i).getPayload().size()).isEqualTo(FakeRadioSide.FRAME_BYTES);
         }
         List<Integer> indices = frames.stream().map(FakeRadioSide::index).toList();
@@ -156,6 +160,92 @@ class CallsAgainstKamailioQuarkusTest {
             });
             assertEchoedTestSignal(offer.getCallId());
         }
+    }
+
+    @Test
+    void anOfferWithG722TakesItFirstInTheProfileOrderAndItsFramesAreRelayedUnchanged() {
+        int before = radio.offers.size();
+        try (var pbx = Sipp.start("uac-call-g722.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001", "-rtp_echo")) {
+            var offer = awaitOffer(ANSWERING, before);
+            assertThat(offer.getCodec()).as("the DM is told: it takes a wideband channel").isEqualTo(Codec.G722);
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+            // 160 bytes per 20 ms, as G.711: the base's frames reach the far end and come back unchanged.
+            assertEchoedTestSignal(offer.getCallId(), Codec.G722);
+        }
+    }
+
+    @Test
+    void keyPressesGoToTheFarEndAsTelephoneEventsAndTheFarEndsEventsReachTheHandsetAsOneKeyEach() {
+        int before = radio.offers.size();
+        radio.keyPresses.put(ANSWERING, List.of(1, 11, 5, 0));
+        // The far end offers telephone-event (101) and echoes every RTP packet: each key press leaves the gateway as
+        // an RFC 4733 event (5 packets) and comes back from the far end as one.
+        try (var pbx = Sipp.start("uac-call.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001", "-rtp_echo")) {
+            var offer = awaitOffer(ANSWERING, before);
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+
+            assertThat(radio.keysReceived(offer.getCallId())).as("keys 1 # 5 0 came back from the far end, each once")
+                    .containsExactly(1, 11, 5, 0);
+            List<VoiceFrame> frames = radio.downlink(offer.getCallId());
+            for (int i = 0; i < frames.size(); i++) {
+                assertThat(frames.get(i).getSequence()).as("downlink sequence").isEqualTo(i);
+            }
+            assertThat(frames.stream().filter(frame -> frame.getDtmfEvent() < 0).map(FakeRadioSide::index).toList())
+                    .as("the voice around the keys still arrives in order").isSorted().doesNotHaveDuplicates().hasSizeGreaterThan(25);
+        }
+    }
+
+    @Test
+    void withoutTelephoneEventButWithInfoAllowedDigitsTravelBySipInfoBothWays() {
+        int before = radio.offers.size();
+        radio.keyPresses.put(ANSWERING, List.of(5));
+        try (var pbx = Sipp.start("uac-call-info.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001", "-rtp_echo")) {
+            var offer = awaitOffer(ANSWERING, before);
+            // sipp checks that key 5 came as INFO application/dtmf-relay "Signal=5"; its own # comes back as a key.
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+            assertThat(radio.keysReceived(offer.getCallId())).containsExactly(11);
+        }
+    }
+
+    @Test
+    void theGatewayRefreshesTheSessionByUpdateAtHalfTheInterval() {
+        int before = radio.offers.size();
+        // sipp checks Session-Expires 90;refresher=uas in the 200 and the UPDATE between 35 and 65 s of the session
+        // timer (a second lasts 100 ms here), then hangs up.
+        try (var pbx = Sipp.start("uac-call-session-refresh.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001")) {
+            var offer = awaitOffer(ANSWERING, before);
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+            assertThat(release(offer.getCallId()).orElseThrow().getReason()).isEqualTo("BYE from the PBX");
+        }
+    }
+
+    @Test
+    void aSessionTheRefresherDoesNotRefreshIsEndedWithByeAsANormalCallEnd() {
+        int before = radio.offers.size();
+        try (var pbx = Sipp.start("uac-call-session-expires.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001")) {
+            var offer = awaitOffer(ANSWERING, before);
+            long offeredAt = System.nanoTime();
+            // sipp checks 90;refresher=uac with Require: timer, and that the BYE comes between 50 and 90 s.
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+            var released = release(offer.getCallId()).orElseThrow();
+            assertThat(released.getCause()).as("a call end for the handset, not a drop").isEqualTo(ReleaseCause.NORMAL);
+            assertThat(released.getReason()).isEqualTo("session expired");
+            assertThat(Duration.ofNanos(System.nanoTime() - offeredAt)).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(9));
+        }
+    }
+
+    @Test
+    void aSessionIntervalBelowMinSeIsRefused422AndOffersNothing() {
+        int before = radio.offers.size();
+        try (var pbx = Sipp.start("uac-invite-422.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001")) {
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+        }
+        assertThat(radio.offers).hasSize(before);
     }
 
     @Test

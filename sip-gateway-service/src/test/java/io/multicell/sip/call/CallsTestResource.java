@@ -49,7 +49,9 @@ public class CallsTestResource implements QuarkusTestResourceLifecycleManager {
                 // In test mode Quarkus dials a client's test-port instead of its port.
                 "quarkus.grpc.clients.dect-manager.test-port", String.valueOf(radioPort),
                 "multicell.sip.dm-reconnect-backoff-min", "100ms",
-                "multicell.sip.dm-reconnect-backoff-max", "500ms");
+                "multicell.sip.dm-reconnect-backoff-max", "500ms",
+                // A second of the session timer lasts 100 ms: a 90 s session is refreshed after 4.5 s.
+                "multicell.sip.session-timer-second", "100ms");
     }
 
     @Override

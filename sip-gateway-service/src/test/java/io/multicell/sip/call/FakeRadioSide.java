@@ -66,6 +66,11 @@ final class FakeRadioSide implements AutoCloseable {
     final Map<String, List<VoiceFrame>> downlink = new ConcurrentHashMap<>();
     /** Uplink frames sent per call. */
     final Map<String, Integer> uplinkSent = new ConcurrentHashMap<>();
+    /**
+     * Keys (DTMF events 0..15) the handset of an IPUI presses in its next call, one every 10 frames from frame 10 on,
+     * each as one frame with dtmf_event set in place of an audio frame.
+     */
+    final Map<String, List<Integer>> keyPresses = new ConcurrentHashMap<>();
 
     FakeRadioSide(int port) {
         this.port = port;
@@ -98,6 +103,11 @@ final class FakeRadioSide implements AutoCloseable {
 
     List<VoiceFrame> downlink(String callId) {
         return downlink.getOrDefault(callId, List.of());
+    }
+
+    /** The keys the handset got in a call: downlink frames with dtmf_event set. */
+    List<Integer> keysReceived(String callId) {
+        return downlink(callId).stream().filter(frame -> frame.getDtmfEvent() >= 0).map(VoiceFrame::getDtmfEvent).toList();
     }
 
     /** The index of the test signal a frame carries. */
@@ -169,7 +179,9 @@ final class FakeRadioSide implements AutoCloseable {
                     if (message.hasOpen()) {
                         var open = message.getOpen();
                         relayOpens.add(open);
-                        talking = talker.scheduleAtFixedRate(new Talk(open.getCallId(), toGateway), 0, 20, TimeUnit.MILLISECONDS);
+                        var keys = keyPresses.remove(open.getIpui());
+                        talking = talker.scheduleAtFixedRate(new Talk(open.getCallId(), toGateway, keys == null ? List.of() : keys),
+                                0, 20, TimeUnit.MILLISECONDS);
                     } else if (message.hasFrame()) {
                         downlink.computeIfAbsent(message.getFrame().getCallId(), id -> new CopyOnWriteArrayList<>()).add(message.getFrame());
                     }
@@ -200,11 +212,13 @@ final class FakeRadioSide implements AutoCloseable {
 
         private final String callId;
         private final StreamObserver<RelayMessage> toGateway;
+        private final List<Integer> keys;
         private int index;
 
-        Talk(String callId, StreamObserver<RelayMessage> toGateway) {
+        Talk(String callId, StreamObserver<RelayMessage> toGateway, List<Integer> keys) {
             this.callId = callId;
             this.toGateway = toGateway;
+            this.keys = keys;
         }
 
         @Override
@@ -213,8 +227,11 @@ final class FakeRadioSide implements AutoCloseable {
             while (payload.hasRemaining()) {
                 payload.put((byte) 0x55);
             }
-            var frame = VoiceFrame.newBuilder().setCallId(callId).setSequence(index).setCodec(Codec.PCMA)
-                    .setPayload(ByteString.copyFrom(payload.array())).setDtmfEvent(-1).build();
+            int key = index >= 10 && index % 10 == 0 && index / 10 - 1 < keys.size() ? keys.get(index / 10 - 1) : -1;
+            var frame = key >= 0
+                    ? VoiceFrame.newBuilder().setCallId(callId).setSequence(index).setCodec(Codec.PCMA).setDtmfEvent(key).build()
+                    : VoiceFrame.newBuilder().setCallId(callId).setSequence(index).setCodec(Codec.PCMA)
+                            .setPayload(ByteString.copyFrom(payload.array())).setDtmfEvent(-1).build();
             try {
                 synchronized (toGateway) {
                     toGateway.onNext(RelayMessage.newBuilder().setFrame(frame).build());

@@ -56,9 +56,21 @@ class CodecNegotiationTest {
     }
 
     @Test
+    void g722IsChosenWhenTheProfileHasItAndTheOfferToo() {
+        var g722First = SessionDescription.parse("v=0\r\nc=IN IP4 10.0.0.1\r\nm=audio 4000 RTP/AVP 9 8\r\n");
+        assertThat(NegotiatedCodec.choose(List.of(Codec.G722, Codec.PCMA), g722First)).contains(new NegotiatedCodec(VoiceCodec.G722, 9));
+        assertThat(NegotiatedCodec.choose(List.of(Codec.PCMA, Codec.G722), g722First)).as("the profile's order decides")
+                .contains(new NegotiatedCodec(VoiceCodec.PCMA, 8));
+        assertThat(NegotiatedCodec.choose(List.of(Codec.PCMA, Codec.PCMU), SessionDescription.parse(
+                "v=0\r\nc=IN IP4 10.0.0.1\r\nm=audio 4000 RTP/AVP 9\r\n"))).as("G.722 off (left out of the profile)").isEmpty();
+        assertThat(SessionDescription.offer(1, "10.0.0.2", 4002, List.of(VoiceCodec.G722, VoiceCodec.PCMA), 20))
+                .contains("m=audio 4002 RTP/AVP 9 8 101").contains("a=rtpmap:9 G722/8000");
+    }
+
+    @Test
     void noCommonCodecMeansNoChoice() {
         var g722Only = SessionDescription.parse("v=0\r\nc=IN IP4 10.0.0.1\r\nm=audio 4000 RTP/AVP 9 18\r\n");
-        assertThat(NegotiatedCodec.choose(List.of(Codec.PCMA, Codec.PCMU, Codec.G722), g722Only)).isEmpty();
+        assertThat(NegotiatedCodec.choose(List.of(Codec.PCMA, Codec.PCMU), g722Only)).isEmpty();
         assertThat(NegotiatedCodec.choose(List.of(Codec.G729A), SessionDescription.parse(SIPP_OFFER))).isEmpty();
     }
 
