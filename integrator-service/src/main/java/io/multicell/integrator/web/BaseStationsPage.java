@@ -90,12 +90,12 @@ public class BaseStationsPage {
     @POST
     @Path("confirm")
     @Produces(MediaType.TEXT_HTML)
-    public String confirm(@RestForm String mac, @RestForm String search, @RestForm String searchIn,
+    public String confirm(@RestForm String mac, @RestForm Integer syncLevel, @RestForm String search, @RestForm String searchIn,
                           @RestForm String sort, @RestForm String dir, @RestForm Integer pageSize) {
         ListQuery query = ListQuery.of(search, searchIn, sort, dir, pageSize, null, null);
         try {
             BaseStationView confirmed = administration.confirm(new ConfirmRequest(mac, null, null, null, null, null, null,
-                    null, null, null, null, null));
+                    syncLevel, null, null, null, null));
             return fragment(query, confirmed.name() + " (" + confirmed.mac() + ") confirmed.", null).render();
         } catch (ConflictException e) {
             // Another session confirmed it meanwhile: say so, and show the lists as they are now.
@@ -118,6 +118,9 @@ public class BaseStationsPage {
         }
         List<PendingBaseStationView> pending = view.pending();
         return lists.data("result", query.apply(COLUMNS, rows, keys))
+                // The first base of a system is its sync master (level 1); the following ones synchronise to it.
+                .data("syncLevels", java.util.stream.IntStream.rangeClosed(1, 10).boxed().toList())
+                .data("defaultSyncLevel", view.connected().isEmpty() ? 1 : 2)
                 .data("pending", pending)
                 .data("dmConnected", view.dmConnected())
                 .data("notice", notice)

@@ -12,6 +12,13 @@ public interface WebConfig {
     @WithDefault("10M")
     Duration inactivityTimeout();
 
+    /**
+     * The login cookie is renewed at most this often (quarkus.http.auth.form.new-cookie-interval); must be shorter than
+     * the inactivity timeout, so tests with a short timeout shorten it too.
+     */
+    @WithDefault("1M")
+    Duration sessionRenewal();
+
     /** How often a page showing live status asks for fresh rows. */
     @WithDefault("2S")
     Duration statusRefresh();

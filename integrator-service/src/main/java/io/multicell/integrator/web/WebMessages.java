@@ -106,6 +106,9 @@ public interface WebMessages {
     @Message("Status of the base station: Offline, Deactivated, No sync, Sync, Sync overload.")
     String helpStatus();
 
+    @Message("Synchronisation level of the base: 1 for the sync master of the cluster (running free), 2 to 10 for bases that synchronise with a base one level lower.")
+    String helpSyncLevel();
+
     @Message("Confirm")
     String confirm();
 
