@@ -35,7 +35,8 @@ class WebConfiguratorSystemTest {
 
     private static final String ADMIN_PASSWORD = "Secret-2026!";
     private static final String USER_PASSWORD = "User-Pass-1";
-    private static final Duration INACTIVITY = Duration.ofSeconds(8);
+    // Long enough for the steps between two inputs on a loaded machine, short enough for the test.
+    private static final Duration INACTIVITY = Duration.ofSeconds(20);
     private static final String LOCAL_BS = MacAddress.forInstance(1).value();
     private static final Path SCREENSHOTS = Path.of("target/screenshots/web-configurator");
 
@@ -133,11 +134,12 @@ class WebConfiguratorSystemTest {
         assertThat(driver.findElement(By.id("menu")).getText()).contains("Overview").doesNotContain("Provider or PBX profiles");
         assertThat(driver.findElements(By.cssSelector("a[data-menu='/settings/base-stations/administration']"))).isEmpty();
         browser.screenshot("07-user-overview");
+        // Read before leaving: Chromium's error page of a 403 has no access to the site's cookies.
+        String session = driver.manage().getCookieNamed("multicell-session").getValue();
 
         driver.get(cluster.integratorHttpsUrl() + "/settings/base-stations/administration");
         browser.screenshot("08-user-admin-page-by-url");
-        assertThat(driver.getPageSource()).doesNotContain("Pending base stations");
-        String session = driver.manage().getCookieNamed("multicell-session").getValue();
+        assertThat(driver.getPageSource()).doesNotContain("Pending base stations").contains("HTTP ERROR 403");
         given().config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
                 .relaxedHTTPSValidation().cookie("multicell-session", session)
                 .get(cluster.integratorHttpsUrl() + "/settings/base-stations/administration").then().statusCode(403);
