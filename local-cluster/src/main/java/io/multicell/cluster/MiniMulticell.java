@@ -49,6 +49,7 @@ public final class MiniMulticell {
 
     public static ServiceSpec integrator(Path repoRoot, PortPlan ports, String jdbcUrl, String kafkaBootstrap) {
         var env = ports(ports.integratorHttp(), ports.integratorGrpc());
+        env.put("QUARKUS_HTTP_SSL_PORT", Integer.toString(ports.integratorHttps()));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         env.putAll(dectManagerAddress(ports));

@@ -234,6 +234,7 @@ public final class Minicell {
         out.println("REST API   " + integrator + "/api/v1/base-stations   (users admin/admin, user/user)");
         out.println("           curl -u admin:admin " + integrator + "/api/v1/base-stations");
         out.println("OpenAPI    " + integrator + "/q/openapi");
+        out.println("Web        https://127.0.0.1:" + ports.integratorHttps() + "/   (self-signed certificate; admin/admin, then a new password)");
         out.println("Bases      " + services.stream().filter(s -> s.name().startsWith("base-station"))
                 .map(s -> s.baseUrl() + "/api/v1/base-station").reduce((a, b) -> a + "  " + b).orElse("-"));
         String simulator = "http://127.0.0.1:" + ports.simulatorHttp();

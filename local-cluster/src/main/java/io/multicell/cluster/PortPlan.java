@@ -34,6 +34,11 @@ public record PortPlan(int offset) {
         return 8080 + offset;
     }
 
+    /** The web configurator (HTTPS); the integrator's plain HTTP port keeps serving the API. */
+    public int integratorHttps() {
+        return 8443 + offset;
+    }
+
     public int integratorGrpc() {
         return 9080 + offset;
     }

@@ -43,6 +43,11 @@ final class MiniMulticellCluster implements AutoCloseable {
     }
 
     static MiniMulticellCluster start() throws Exception {
+        return start(Map.of());
+    }
+
+    /** As {@link #start()}, with extra environment for some services (e.g. a short inactivity timeout for the integrator). */
+    static MiniMulticellCluster start(Map<String, Map<String, String>> extraEnvironment) throws Exception {
         Path repoRoot = Path.of(System.getProperty("multicell.repo.root", "..")).toAbsolutePath().normalize();
         PortPlan ports = new PortPlan(freeOffset());
         Path workDir = Files.createDirectories(repoRoot.resolve("system-tests/target/cluster-" + System.currentTimeMillis()));
@@ -51,6 +56,12 @@ final class MiniMulticellCluster implements AutoCloseable {
         var cluster = new MiniMulticellCluster(ports, repoRoot, workDir, database, kafka);
         try {
             for (ServiceSpec spec : MiniMulticell.services(repoRoot, ports, database.jdbcUrl(), kafka.bootstrapServers())) {
+                Map<String, String> extra = extraEnvironment.getOrDefault(spec.name(), Map.of());
+                if (!extra.isEmpty()) {
+                    var env = new LinkedHashMap<>(spec.env());
+                    env.putAll(extra);
+                    spec = new ServiceSpec(spec.name(), spec.quarkusRunJar(), spec.httpPort(), env);
+                }
                 cluster.specs.put(spec.name(), spec);
             }
             cluster.specs.keySet().forEach(cluster::startProcess);
@@ -80,6 +91,11 @@ final class MiniMulticellCluster implements AutoCloseable {
 
     String integratorUrl() {
         return "http://127.0.0.1:" + ports.integratorHttp();
+    }
+
+    /** The web configurator. */
+    String integratorHttpsUrl() {
+        return "https://127.0.0.1:" + ports.integratorHttps();
     }
 
     String simulatorUrl() {

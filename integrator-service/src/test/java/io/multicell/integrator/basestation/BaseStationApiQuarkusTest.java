@@ -20,6 +20,7 @@ import io.grpc.Status;
 import io.multicell.integrator.testing.FakeDectManager;
 import io.multicell.integrator.testing.FakeSipGateway;
 import io.multicell.integrator.testing.IntegratorTestResource;
+import io.multicell.integrator.testing.TestUsers;
 import io.multicell.proto.manager.v1.BaseStationConfig;
 import io.multicell.proto.manager.v1.SyncSlaveType;
 import io.multicell.testing.MulticellTestResource;
@@ -69,6 +70,7 @@ class BaseStationApiQuarkusTest {
 
     @BeforeEach
     void startFromAnEmptyPlan() {
+        TestUsers.activateUserRole(); // off on a fresh database, as the manual says
         dm = FakeDectManager.runningOn(dmPort);
         // The SIP gateway is up as in a real system; these tests do not touch VoIP accounts, so it is never required.
         FakeSipGateway.runningOn(sipPort);

@@ -16,6 +16,7 @@ import io.grpc.Status;
 import io.multicell.integrator.testing.FakeDectManager;
 import io.multicell.integrator.testing.FakeSipGateway;
 import io.multicell.integrator.testing.IntegratorTestResource;
+import io.multicell.integrator.testing.TestUsers;
 import io.multicell.integrator.testing.TestClock;
 import io.multicell.proto.manager.v1.HandsetEntry;
 import io.multicell.proto.manager.v1.HandsetPlan;
@@ -68,6 +69,7 @@ class MobileDeviceApiQuarkusTest {
 
     @BeforeEach
     void startFromAnEmptyList() throws SQLException {
+        TestUsers.activateUserRole(); // off on a fresh database, as the manual says
         dm = FakeDectManager.runningOn(dmPort);
         // The SIP gateway is up as in a real system; these tests do not touch VoIP accounts, so it is never required.
         FakeSipGateway.runningOn(sipPort);

@@ -14,6 +14,7 @@ import io.grpc.Status;
 import io.multicell.integrator.testing.FakeDectManager;
 import io.multicell.integrator.testing.FakeSipGateway;
 import io.multicell.integrator.testing.IntegratorTestResource;
+import io.multicell.integrator.testing.TestUsers;
 import io.multicell.proto.sip.v1.OutboundProxyMode;
 import io.multicell.proto.sip.v1.ProviderProfile;
 import io.multicell.proto.sip.v1.RegistrationState;
@@ -67,6 +68,7 @@ class SipConfigurationApiQuarkusTest {
 
     @BeforeEach
     void startFromFactorySettings() throws SQLException {
+        TestUsers.activateUserRole(); // off on a fresh database, as the manual says
         dm = FakeDectManager.runningOn(dmPort);
         sip = FakeSipGateway.runningOn(sipPort);
         awaitConnected();

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.multicell.integrator.testing.FakeDectManager;
 import io.multicell.integrator.testing.FakeSipGateway;
 import io.multicell.integrator.testing.IntegratorTestResource;
+import io.multicell.integrator.testing.TestUsers;
 import io.multicell.proto.manager.v1.BaseStatistics;
 import io.multicell.proto.manager.v1.CallView;
 import io.multicell.testing.MulticellTestResource;
@@ -48,6 +49,7 @@ class StatisticsApiQuarkusTest {
 
     @BeforeEach
     void aDmWithThreeBases() {
+        TestUsers.activateUserRole(); // off on a fresh database, as the manual says
         dm = FakeDectManager.runningOn(dmPort);
         FakeSipGateway.runningOn(sipPort);
         awaitDmConnected();

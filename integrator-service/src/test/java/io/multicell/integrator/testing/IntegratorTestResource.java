@@ -20,19 +20,21 @@ public class IntegratorTestResource implements QuarkusTestResourceLifecycleManag
     public static final String GRPC_PORT = "quarkus.grpc.server.test-port";
     public static final String SIP_PORT = "quarkus.grpc.clients.sip-gateway.port";
     public static final String SIP_TEST_PORT = "quarkus.grpc.clients.sip-gateway.test-port";
+    public static final String HTTPS_TEST_PORT = "quarkus.http.test-ssl-port";
 
     @Override
     public Map<String, String> start() {
         String dmPort = Integer.toString(freePort());
         String sipPort = Integer.toString(freePort());
-        return Map.of(
-                "quarkus.grpc.clients.dect-manager.host", "127.0.0.1",
-                DM_PORT, dmPort,
-                DM_TEST_PORT, dmPort,
-                "quarkus.grpc.clients.sip-gateway.host", "127.0.0.1",
-                SIP_PORT, sipPort,
-                SIP_TEST_PORT, sipPort,
-                GRPC_PORT, Integer.toString(freePort()));
+        return Map.ofEntries(
+                Map.entry("quarkus.grpc.clients.dect-manager.host", "127.0.0.1"),
+                Map.entry(DM_PORT, dmPort),
+                Map.entry(DM_TEST_PORT, dmPort),
+                Map.entry("quarkus.grpc.clients.sip-gateway.host", "127.0.0.1"),
+                Map.entry(SIP_PORT, sipPort),
+                Map.entry(SIP_TEST_PORT, sipPort),
+                Map.entry(GRPC_PORT, Integer.toString(freePort())),
+                Map.entry(HTTPS_TEST_PORT, Integer.toString(freePort())));
     }
 
     @Override

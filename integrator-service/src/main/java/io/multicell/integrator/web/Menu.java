@@ -1,0 +1,58 @@
+package io.multicell.integrator.web;
+
+import java.util.List;
+
+/**
+ * The manual's "Web configurator menu overview" (Settings / Status). Entries without a path have no page yet and are
+ * shown greyed; the user role sees only the entries the manual opens to it.
+ */
+public record Menu(List<Section> sections) {
+
+    public record Section(String title, List<Entry> entries) {
+    }
+
+    /** One entry; {@code path} null while the page does not exist yet. */
+    public record Entry(String group, String label, String path, boolean forUser) {
+        public boolean available() {
+            return path != null;
+        }
+    }
+
+    public static final String STATUS_OVERVIEW = "/status/overview";
+    public static final String BASE_STATIONS = "/settings/base-stations/administration";
+    public static final String WEB_CONFIGURATOR = "/settings/system/web-configurator";
+
+    private static final Menu FULL = new Menu(List.of(
+            new Section("Settings", List.of(
+                    new Entry("Network", "IP/LAN", null, false),
+                    new Entry("Base stations", "Administration", BASE_STATIONS, false),
+                    new Entry("Base stations", "Synchronisation", null, false),
+                    new Entry("", "Provider or PBX profiles", null, false),
+                    new Entry("SIP accounts", "Administration", null, false),
+                    new Entry("Mobile devices", "Administration", null, true),
+                    new Entry("Mobile devices", "Registration Centre", null, true),
+                    new Entry("Telephony", "Audio", null, false),
+                    new Entry("Telephony", "Call settings", null, false),
+                    new Entry("Telephony", "VoIP", null, false),
+                    new Entry("System", "Web configurator", WEB_CONFIGURATOR, true),
+                    new Entry("System", "Date and time", null, false),
+                    new Entry("System", "Firmware", null, false),
+                    new Entry("System", "Save and restore", null, false),
+                    new Entry("System", "Reboot and reset", null, false),
+                    new Entry("System", "DECT settings", null, false))),
+            new Section("Status", List.of(
+                    new Entry("", "Overview", STATUS_OVERVIEW, true),
+                    new Entry("Statistics", "Base stations", null, true),
+                    new Entry("", "Incidents", null, false),
+                    new Entry("", "Diagnostics", null, false)))));
+
+    /** The menu a user of {@code admin} or user role sees. */
+    public static Menu forRole(boolean admin) {
+        if (admin) {
+            return FULL;
+        }
+        return new Menu(FULL.sections().stream()
+                .map(s -> new Section(s.title(), s.entries().stream().filter(Entry::forUser).toList()))
+                .toList());
+    }
+}

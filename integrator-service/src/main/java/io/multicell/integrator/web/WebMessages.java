@@ -1,0 +1,159 @@
+package io.multicell.integrator.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every English text of the pages (namespace "msg" in the templates); the help popups carry the manual's parameter
+ * descriptions. A German bundle (msg_de.properties) can follow without touching the templates.
+ */
+@MessageBundle
+public interface WebMessages {
+
+    @Message("Multicell DECT system")
+    String product();
+
+    @Message("Username")
+    String username();
+
+    @Message("Password")
+    String password();
+
+    @Message("Login")
+    String login();
+
+    @Message("Logout")
+    String logout();
+
+    @Message("Login failed: wrong user name or password, user not activated, or too many attempts (wait 30 seconds).")
+    String loginFailed();
+
+    @Message("You were logged off after {minutes} minutes without input.")
+    String loggedOffInactive(long minutes);
+
+    @Message("You are logged off.")
+    String loggedOff();
+
+    @Message("Set")
+    String set();
+
+    @Message("Cancel")
+    String cancel();
+
+    @Message("Help")
+    String help();
+
+    @Message("Logging in the first time")
+    String firstLoginTitle();
+
+    @Message("Change the default password and set the radio frequency band used in your region.")
+    String firstLoginIntro();
+
+    @Message("New password")
+    String newPassword();
+
+    @Message("Repeat password")
+    String repeatPassword();
+
+    @Message("The password must contain at least one upper-case character, at least one number, at least one special character, and 8 to 74 characters.")
+    String helpNewPassword();
+
+    @Message("Repeat the new password entered in the New password field.")
+    String helpRepeatPassword();
+
+    @Message("DECT Radio band")
+    String dectRadioBand();
+
+    @Message("Select the radio frequency band used in your region. This is a system wide setting; a wrong setting may violate legal regulations.")
+    String helpDectRadioBand();
+
+    @Message("Reset to device")
+    String deviceRole();
+
+    @Message("Select All in one + internal telephony - dynamic IP to activate the functions Multi-line operation and internal telephony.")
+    String helpDeviceRole();
+
+    @Message("Overview")
+    String statusOverviewTitle();
+
+    @Message("The status page offers important information on the system operation and the involved devices.")
+    String helpStatusOverview();
+
+    @Message("Integrator status")
+    String integratorStatus();
+
+    @Message("Base stations")
+    String baseStations();
+
+    @Message("Mobile devices")
+    String mobileDevices();
+
+    @Message("Base stations administration")
+    String baseStationsTitle();
+
+    @Message("This page lists the base stations connected to the DECT manager and the ones it recognised that are waiting to be confirmed (pending). Confirm a pending base to include it in the DECT network; the status columns refresh by themselves.")
+    String helpBaseStations();
+
+    @Message("Connected base stations")
+    String connected();
+
+    @Message("Pending base stations")
+    String pending();
+
+    @Message("Base stations that are recognised by the DECT manager but not yet confirmed by the administrator.")
+    String helpPending();
+
+    @Message("Status of the base station: Offline, Deactivated, No sync, Sync, Sync overload.")
+    String helpStatus();
+
+    @Message("Synchronisation level of the base: 1 for the sync master of the cluster (running free), 2 to 10 for bases that synchronise with a base one level lower.")
+    String helpSyncLevel();
+
+    @Message("Confirm")
+    String confirm();
+
+    @Message("No base station is waiting to be confirmed.")
+    String noPending();
+
+    @Message("The DECT manager is not reachable: every base shows Offline and nothing is pending.")
+    String dmUnreachable();
+
+    @Message("Web configurator access rights")
+    String webConfiguratorTitle();
+
+    @Message("Change the password for the web configurator. The administrator may change both passwords and activate the user role; the user may change only its own password.")
+    String helpWebConfigurator();
+
+    @Message("Activate user access")
+    String activateUser();
+
+    @Message("Click on Yes/No to enable/disable the ID for the user role.")
+    String helpActivateUser();
+
+    @Message("Yes")
+    String yes();
+
+    @Message("No")
+    String no();
+
+    @Message("Saved.")
+    String saved();
+
+    @Message("Changed by another session at {at}: {what}. Your change was not applied; the page shows the current values.")
+    String conflict(String at, String what);
+
+    @Message("Search")
+    String search();
+
+    @Message("Entries per page")
+    String perPage();
+
+    @Message("View")
+    String view();
+
+    @Message("Previous")
+    String previous();
+
+    @Message("Next")
+    String next();
+}

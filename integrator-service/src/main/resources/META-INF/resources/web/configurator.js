@@ -1,0 +1,29 @@
+// Automatic logoff after the inactivity timeout without input (the manual: approx. 10 minutes). Only user input counts:
+// the pages' own status refreshes must not keep a forgotten session open.
+(function () {
+  var ms = parseInt(document.body.dataset.inactivityMs, 10);
+  if (!ms) { return; }
+  var timer;
+  function arm() {
+    clearTimeout(timer);
+    timer = setTimeout(function () { window.location.href = '/logout?reason=inactive'; }, ms);
+  }
+  ['keydown', 'mousedown', 'wheel', 'touchstart'].forEach(function (e) {
+    document.addEventListener(e, arm, { passive: true });
+  });
+  arm();
+  // CSRF: every htmx request carries the page's token, which the server compares with its cookie (CsrfGuard).
+  document.body.addEventListener('htmx:configRequest', function (e) {
+    e.detail.headers['X-CSRF-Token'] = document.body.dataset.csrf;
+  });
+  // Sorting a list: a click on a column header sets sort/dir in the list controls and asks for the list again.
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest('a.sort');
+    if (!link) { return; }
+    e.preventDefault();
+    var sort = document.getElementById('sort'), dir = document.getElementById('dir');
+    dir.value = (sort.value === link.dataset.sort && dir.value !== 'desc') ? 'desc' : 'asc';
+    sort.value = link.dataset.sort;
+    htmx.trigger('#list-controls', 'submit');
+  });
+})();
