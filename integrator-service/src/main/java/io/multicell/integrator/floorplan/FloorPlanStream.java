@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
@@ -48,7 +49,9 @@ public class FloorPlanStream {
         return Multi.createFrom().<String>emitter(emitter -> {
                     clients.add(emitter);
                     emitter.onTermination(() -> clients.remove(emitter));
-                }, clientBuffer)
+                }, BackPressureStrategy.ERROR)
+                // The buffer takes everything the emitter sends and fails the stream once it holds clientBuffer unsent events.
+                .onOverflow().buffer(clientBuffer)
                 .onFailure().invoke(failure -> {
                     dropped.increment();
                     LOG.debugf("Dropped a floor plan client: %s", failure.getMessage());
