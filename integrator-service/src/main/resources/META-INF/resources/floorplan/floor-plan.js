@@ -69,9 +69,9 @@ function drawBase(base) {
                           'data-cluster': base.cluster, 'data-sync-level': base.syncLevel }, layers.bases);
   el('rect', { x: p.x - .8, y: p.y - .8, width: 1.6, height: 1.6, rx: .3 }, group);
   const label = el('text', { x: p.x + 1.2, y: p.y - 1 }, group);
-  label.textContent = `${base.name || base.mac} · C${base.cluster} L${base.syncLevelLabel} · ${base.status}`;
+  label.textContent = `${base.name || base.mac} · C${base.cluster} L${base.syncLevelLabel}`;
   const title = el('title', {}, group);
-  title.textContent = base.mac;
+  title.textContent = `${base.mac} · ${base.status}`;
   base.element = group;
   base.coverageElement = coverage;
 }
@@ -90,7 +90,7 @@ function drawHandset(handset) {
   const group = el('g', { class: 'handset', id: 'handset-' + handset.ipui, 'data-ipui': handset.ipui,
                           'data-can-move': canMove && handset.simulatorId != null }, layers.handsets);
   el('line', { class: 'link' }, group);
-  el('circle', { r: .7 }, group);
+  el('circle', { r: .5 }, group);
   el('text', {}, group);
   handset.element = group;
   if (canMove && handset.simulatorId != null) group.addEventListener('pointerdown', e => startDrag(e, handset));
@@ -140,6 +140,9 @@ function apply(event) {
       handset.attached = true;
       handset.outOfRange = false;
       updateHandset(handset);
+      // When the browser learnt of it, next to when the DM saw it: the latency the page adds is visible.
+      handset.element.dataset.linkChangedAt = Date.now();
+      handset.element.dataset.linkOccurredAt = Date.parse(event.occurredAt);
       flash(handset, event.type === 'roamed' ? 'roaming' : 'handover');
       break;
     }
@@ -161,8 +164,6 @@ function apply(event) {
       base.syncSourceMac = event.syncSourceMac;
       base.element.dataset.status = event.statusCode;
       base.coverageElement.dataset.status = event.statusCode;
-      base.element.querySelector('text').textContent =
-          `${base.name || base.mac} · C${base.cluster} L${base.syncLevelLabel} · ${base.status}`;
       break;
     }
     case 'registration':
