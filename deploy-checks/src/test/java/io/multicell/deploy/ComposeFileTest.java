@@ -29,6 +29,9 @@ class ComposeFileTest {
     private static final Map<String, String> HOST_OF_CLIENT = Map.of(
             "QUARKUS_GRPC_CLIENTS_DECT_MANAGER_HOST", "dect-manager",
             "QUARKUS_GRPC_CLIENTS_SIP_GATEWAY_HOST", "sip-gateway");
+    /** URLs of peers: the launcher's 127.0.0.1 with its port, the service name with the standard port in compose. */
+    private static final Map<String, String> URL_OF_CLIENT = Map.of(
+            "MULTICELL_INTEGRATOR_SIMULATOR_URL", "http://handset-simulator:8085");
 
     private static Map<String, Map<String, Object>> services;
 
@@ -66,7 +69,8 @@ class ComposeFileTest {
             Map<String, Object> environment = environment(spec.name());
             spec.env().forEach((key, launcherValue) -> {
                 String expected = "127.0.0.1".equals(launcherValue) && HOST_OF_CLIENT.containsKey(key)
-                        ? HOST_OF_CLIENT.get(key) : launcherValue;
+                        ? HOST_OF_CLIENT.get(key)
+                        : URL_OF_CLIENT.containsKey(key) ? URL_OF_CLIENT.get(key) : launcherValue;
                 assertThat(String.valueOf(environment.get(key)))
                         .as("%s of compose service %s (launcher: %s)", key, spec.name(), launcherValue)
                         .isEqualTo(expected);

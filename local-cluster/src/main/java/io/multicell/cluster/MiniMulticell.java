@@ -55,6 +55,8 @@ public final class MiniMulticell {
         env.putAll(dectManagerAddress(ports));
         env.put("QUARKUS_GRPC_CLIENTS_SIP_GATEWAY_HOST", "127.0.0.1");
         env.put("QUARKUS_GRPC_CLIENTS_SIP_GATEWAY_PORT", Integer.toString(ports.sipGrpc()));
+        // Simulation: the live floor plan shows where the virtual handsets are and moves them.
+        env.put("MULTICELL_INTEGRATOR_SIMULATOR_URL", "http://127.0.0.1:" + ports.simulatorHttp());
         return new ServiceSpec("integrator", runJar(repoRoot, "integrator-service"), ports.integratorHttp(), env);
     }
 

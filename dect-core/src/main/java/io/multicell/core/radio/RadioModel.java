@@ -30,4 +30,21 @@ public final class RadioModel {
     public boolean canSynchronise(FloorPosition slave, FloorPosition master) {
         return rssiDbm(master, slave) >= parameters.syncThresholdDbm();
     }
+
+    /**
+     * Distance from a base at which its signal falls to {@code thresholdDbm}: the inverse of {@link #rssiDbm}. Within
+     * the reference distance the loss is constant, so a threshold above the signal at 1 m gives 0.
+     */
+    public double rangeMetres(double thresholdDbm) {
+        double excessDb = parameters.txPowerDbm() - parameters.referenceLossDb() - thresholdDbm;
+        if (excessDb < 0) {
+            return 0;
+        }
+        return REFERENCE_DISTANCE_METRES * Math.pow(10, excessDb / (10 * parameters.pathLossExponent()));
+    }
+
+    /** How far a handset still hears a base (its sensitivity): the coverage circle drawn on the floor plan. */
+    public double coverageRadiusMetres() {
+        return rangeMetres(parameters.handsetSensitivityDbm());
+    }
 }

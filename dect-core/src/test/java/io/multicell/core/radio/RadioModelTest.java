@@ -24,4 +24,13 @@ class RadioModelTest {
         assertThat(radio.canSynchronise(new FloorPosition(20, 0), origin)).isTrue();
         assertThat(radio.canSynchronise(new FloorPosition(200, 0), origin)).isFalse();
     }
+
+    @Test
+    void coverageRadiusIsWhereTheSignalMeetsTheHandsetSensitivity() {
+        double radius = radio.coverageRadiusMetres();
+        var origin = new FloorPosition(0, 0);
+        assertThat(radio.rssiDbm(origin, new FloorPosition(radius, 0))).isCloseTo(-93.0, within(1e-9));
+        assertThat(radius).isCloseTo(Math.pow(10, 77.0 / 35), within(1e-9));
+        assertThat(radio.rangeMetres(0)).as("stronger than the signal at 1 m").isZero();
+    }
 }

@@ -1,0 +1,223 @@
+// Live floor plan: one snapshot (GET /api/v1/floor-plan), then server-sent events (GET /api/v1/floor-plan/events).
+// Vanilla JS, no build. Every drawn element carries data-* attributes with what it shows (tests read them).
+// URLs are built on location.origin: a page opened as http://user:pw@host/ may not fetch URLs with credentials.
+
+const SVG = 'http://www.w3.org/2000/svg';
+const svg = document.getElementById('floor-plan');
+const statusLine = document.getElementById('floor-plan-status');
+const canMove = svg.dataset.canMove === 'true';
+const api = path => new URL(path, location.origin).toString();
+
+const bases = new Map();    // mac → base of the snapshot, updated by sync-state events
+const handsets = new Map(); // ipui → handset of the snapshot, updated by roamed/handover/position events
+let layers = null;
+let dragging = null;
+let reloadTimer = null;
+
+function el(name, attributes = {}, parent = null) {
+  const node = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  if (parent) parent.appendChild(node);
+  return node;
+}
+
+// Floor plan metres, north up; SVG y grows downwards.
+const toSvg = p => ({ x: p.x, y: -p.y });
+
+async function load() {
+  const response = await fetch(api('/api/v1/floor-plan'), { credentials: 'same-origin' });
+  if (!response.ok) {
+    statusLine.textContent = 'floor plan not available: HTTP ' + response.status;
+    return;
+  }
+  const plan = await response.json();
+  bases.clear();
+  handsets.clear();
+  plan.bases.forEach(b => bases.set(b.mac, b));
+  plan.handsets.forEach(h => handsets.set(h.ipui, h));
+  svg.dataset.dmConnected = plan.dmConnected;
+  svg.dataset.simulation = plan.simulation;
+  fitView();
+  drawAll();
+  svg.dataset.loaded = 'true';
+}
+
+function fitView() {
+  const points = [...bases.values()].map(b => toSvg(b.position))
+      .concat([...handsets.values()].filter(h => h.position).map(h => toSvg(h.position)));
+  if (points.length === 0) points.push({ x: 0, y: 0 });
+  const pad = 12;
+  const xs = points.map(p => p.x), ys = points.map(p => p.y);
+  const minX = Math.min(...xs) - pad, minY = Math.min(...ys) - pad;
+  const width = Math.max(...xs) - Math.min(...xs) + 2 * pad, height = Math.max(...ys) - Math.min(...ys) + 2 * pad;
+  svg.setAttribute('viewBox', `${minX} ${minY} ${width} ${height}`);
+}
+
+function drawAll() {
+  svg.replaceChildren();
+  layers = { coverage: el('g', { class: 'coverage-layer' }, svg), bases: el('g', { class: 'bases' }, svg),
+             handsets: el('g', { class: 'handsets' }, svg) };
+  for (const base of bases.values()) drawBase(base);
+  for (const handset of handsets.values()) drawHandset(handset);
+}
+
+function drawBase(base) {
+  const p = toSvg(base.position);
+  const coverage = el('circle', { class: 'coverage', cx: p.x, cy: p.y, r: base.coverageRadiusMetres,
+                                  'data-mac': base.mac, 'data-status': base.statusCode }, layers.coverage);
+  const group = el('g', { class: 'base', id: 'base-' + base.mac, 'data-mac': base.mac, 'data-status': base.statusCode,
+                          'data-cluster': base.cluster, 'data-sync-level': base.syncLevel }, layers.bases);
+  el('rect', { x: p.x - .8, y: p.y - .8, width: 1.6, height: 1.6, rx: .3 }, group);
+  const label = el('text', { x: p.x + 1.2, y: p.y - 1 }, group);
+  label.textContent = `${base.name || base.mac} · C${base.cluster} L${base.syncLevelLabel}`;
+  const title = el('title', {}, group);
+  title.textContent = `${base.mac} · ${base.status}`;
+  base.element = group;
+  base.coverageElement = coverage;
+}
+
+// Where a handset is drawn: its position when known, else around the base it is linked to.
+function placeOf(handset) {
+  if (handset.position) return toSvg(handset.position);
+  const base = bases.get(handset.baseMac);
+  const centre = base ? toSvg(base.position) : { x: 0, y: 0 };
+  const siblings = [...handsets.values()].filter(h => !h.position && h.baseMac === handset.baseMac);
+  const i = siblings.indexOf(handset), angle = (i / Math.max(1, siblings.length)) * 2 * Math.PI;
+  return { x: centre.x + 3 * Math.cos(angle), y: centre.y + 3 * Math.sin(angle) };
+}
+
+function drawHandset(handset) {
+  const group = el('g', { class: 'handset', id: 'handset-' + handset.ipui, 'data-ipui': handset.ipui,
+                          'data-can-move': canMove && handset.simulatorId != null }, layers.handsets);
+  el('line', { class: 'link' }, group);
+  el('circle', { r: .5 }, group);
+  el('text', {}, group);
+  handset.element = group;
+  if (canMove && handset.simulatorId != null) group.addEventListener('pointerdown', e => startDrag(e, handset));
+  updateHandset(handset);
+}
+
+function updateHandset(handset) {
+  const group = handset.element;
+  const p = placeOf(handset);
+  const base = bases.get(handset.baseMac);
+  group.dataset.base = handset.baseMac || '';
+  group.dataset.attached = handset.attached;
+  group.dataset.outOfRange = handset.outOfRange;
+  group.dataset.inCall = handset.inCall;
+  const [line, circle, text] = group.children;
+  circle.setAttribute('cx', p.x);
+  circle.setAttribute('cy', p.y);
+  text.setAttribute('x', p.x + 1);
+  text.setAttribute('y', p.y + .4);
+  text.textContent = handset.name || handset.ipui;
+  const to = base ? toSvg(base.position) : p;
+  line.setAttribute('x1', p.x); line.setAttribute('y1', p.y);
+  line.setAttribute('x2', to.x); line.setAttribute('y2', to.y);
+}
+
+function flash(handset, cls) {
+  const group = handset.element;
+  group.classList.remove('roaming', 'handover');
+  void group.getBoundingClientRect(); // restart the CSS animation
+  group.classList.add(cls);
+  setTimeout(() => group.classList.remove(cls), 900);
+}
+
+function reloadSoon() {
+  clearTimeout(reloadTimer);
+  reloadTimer = setTimeout(load, 300);
+}
+
+function apply(event) {
+  switch (event.type) {
+    case 'roamed':
+    case 'handover': {
+      const handset = handsets.get(event.ipui);
+      if (!handset) { reloadSoon(); return; }
+      if (event.type === 'handover' && !event.success) return;
+      handset.baseMac = event.toBaseMac;
+      handset.attached = true;
+      handset.outOfRange = false;
+      updateHandset(handset);
+      // When the browser learnt of it, next to when the DM saw it: the latency the page adds is visible.
+      handset.element.dataset.linkChangedAt = Date.now();
+      handset.element.dataset.linkOccurredAt = Date.parse(event.occurredAt);
+      flash(handset, event.type === 'roamed' ? 'roaming' : 'handover');
+      break;
+    }
+    case 'position': {
+      const handset = handsets.get(event.ipui);
+      if (!handset) { reloadSoon(); return; }
+      if (dragging && dragging.handset === handset) return; // the pointer decides while it holds the handset
+      handset.position = { x: event.x, y: event.y };
+      handset.outOfRange = event.outOfRange;
+      updateHandset(handset);
+      break;
+    }
+    case 'sync-state': {
+      const base = bases.get(event.mac);
+      if (!base) { reloadSoon(); return; }
+      base.status = event.status;
+      base.statusCode = event.statusCode;
+      base.syncType = event.syncType;
+      base.syncSourceMac = event.syncSourceMac;
+      base.element.dataset.status = event.statusCode;
+      base.coverageElement.dataset.status = event.statusCode;
+      break;
+    }
+    case 'registration':
+      reloadSoon(); // a handset came or went: the snapshot knows its name and entry
+      break;
+  }
+}
+
+function svgPoint(e) {
+  const point = new DOMPoint(e.clientX, e.clientY).matrixTransform(svg.getScreenCTM().inverse());
+  return { x: point.x, y: -point.y };
+}
+
+function startDrag(e, handset) {
+  e.preventDefault();
+  dragging = { handset, pointerId: e.pointerId };
+  svg.setPointerCapture(e.pointerId);
+}
+
+svg.addEventListener('pointermove', e => {
+  if (!dragging) return;
+  dragging.handset.position = svgPoint(e);
+  updateHandset(dragging.handset);
+});
+
+svg.addEventListener('pointerup', async e => {
+  if (!dragging) return;
+  const { handset } = dragging;
+  dragging = null;
+  const to = svgPoint(e);
+  const round = v => Math.round(v * 10) / 10;
+  const response = await fetch(api(`/api/v1/floor-plan/handsets/${encodeURIComponent(handset.ipui)}/position`), {
+    method: 'PUT', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ x: round(to.x), y: round(to.y) })
+  });
+  if (!response.ok) {
+    const error = await response.json().catch(() => ({}));
+    statusLine.textContent = 'move refused: ' + (error.message || response.status);
+    reloadSoon();
+  }
+});
+
+function connect() {
+  const events = new EventSource(api('/api/v1/floor-plan/events'), { withCredentials: true });
+  events.onopen = () => {
+    statusLine.textContent = 'live';
+    statusLine.dataset.connected = 'true';
+    load(); // after the stream is open, so nothing that happens in between is missed
+  };
+  events.onmessage = message => { if (svg.dataset.loaded === 'true') apply(JSON.parse(message.data)); };
+  events.onerror = () => {
+    statusLine.textContent = 'reconnecting…';
+    statusLine.dataset.connected = 'false';
+  };
+}
+
+connect();
