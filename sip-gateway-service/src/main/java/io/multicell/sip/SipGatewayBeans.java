@@ -117,6 +117,11 @@ public class SipGatewayBeans {
             public java.time.Duration sessionTimerSecond() {
                 return settings.sessionTimerSecond();
             }
+
+            @Override
+            public java.util.Optional<java.time.Duration> ackWait() {
+                return settings.ackWait();
+            }
         }, dm, relays, clock, randomTokens(), meters);
         calls.start();
         return calls;

@@ -41,4 +41,11 @@ public interface SipSettings {
      */
     @WithDefault("1S")
     Duration sessionTimerSecond();
+
+    /**
+     * How long the gateway waits for the ACK of the 200 OK it sent for an incoming call before it ends the call with
+     * BYE (RFC 3261 13.3.1.4); default 64 x T1 of the VoIP settings (32 s at 500 ms). Tests shorten it
+     * (MULTICELL_SIP_ACK_WAIT).
+     */
+    Optional<Duration> ackWait();
 }

@@ -59,6 +59,13 @@ final class Call {
     Request invite;
     ServerTransaction inviteTransaction;
     SessionDescription offer;
+    /** The 200 OK sent, retransmitted until the ACK comes (RFC 3261 13.3.1.4). */
+    javax.sip.message.Response ok;
+    boolean acknowledged;
+    /** T1 doubling up to T2 between retransmissions of the 200 OK. */
+    long okRetransmitMs;
+    java.util.concurrent.ScheduledFuture<?> okRetransmitTask;
+    java.util.concurrent.ScheduledFuture<?> ackWaitTask;
 
     // Outgoing.
     Request outgoingInvite;
@@ -116,6 +123,17 @@ final class Call {
         if (expiryTask != null) {
             expiryTask.cancel(false);
             expiryTask = null;
+        }
+    }
+
+    void stopWaitingForAck() {
+        if (okRetransmitTask != null) {
+            okRetransmitTask.cancel(false);
+            okRetransmitTask = null;
+        }
+        if (ackWaitTask != null) {
+            ackWaitTask.cancel(false);
+            ackWaitTask = null;
         }
     }
 

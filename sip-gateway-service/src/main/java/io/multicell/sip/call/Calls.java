@@ -114,6 +114,11 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         default java.time.Duration sessionTimerSecond() {
             return java.time.Duration.ofSeconds(1);
         }
+
+        /** How long to wait for the ACK of a 200 OK (multicell.sip.ack-wait); default 64 x T1. */
+        default Optional<java.time.Duration> ackWait() {
+            return Optional.empty();
+        }
     }
 
     private final JainSipEndpoint sip;
@@ -219,7 +224,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         Request request = event.getRequest();
         switch (request.getMethod()) {
             case Request.INVITE -> invite(event, stack);
-            case Request.ACK -> LOG.debugf("ACK for %s", callIdOf(request));
+            case Request.ACK -> ack(request);
             case Request.CANCEL -> cancel(event, stack);
             case Request.BYE -> bye(event, stack);
             case Request.OPTIONS -> respond(event, stack, Response.OK);
@@ -342,6 +347,66 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         withSdp(response, stack, ownSdp(call));
         refreshedByPeer(call, request, response, stack);
         sendResponse(transaction, response);
+    }
+
+    // ------------------------------------------------------------------ ACK of the 200 OK (RFC 3261 13.3.1.4)
+
+    /** T2 of RFC 3261: the longest interval between retransmissions of the 200 OK. */
+    private static final long T2_MS = 4000;
+
+    /**
+     * The stack runs without dialogs, so the gateway itself retransmits its 200 OK (T1, doubling up to T2) until the
+     * ACK comes, and gives the call up after 64 x T1: otherwise a caller that vanished keeps the handset busy forever.
+     */
+    private void awaitAck(Call call, Response ok) {
+        long t1 = configurations.configuration().voip().t1Ms();
+        long waitMs = configurations.ackWait().map(java.time.Duration::toMillis).orElse(64 * t1);
+        call.ok = ok;
+        call.okRetransmitMs = t1;
+        call.okRetransmitTask = sessionTimers.schedule(() -> onCallsThread(() -> retransmitOk(call)), t1, TimeUnit.MILLISECONDS);
+        call.ackWaitTask = sessionTimers.schedule(() -> onCallsThread(() -> noAck(call, waitMs)), waitMs, TimeUnit.MILLISECONDS);
+    }
+
+    private void ack(Request request) {
+        Call call = bySipCallId.get(callIdOf(request));
+        var cseq = (CSeqHeader) request.getHeader(CSeqHeader.NAME);
+        if (call == null || call.acknowledged || call.direction != Call.Direction.INCOMING || cseq == null
+                || cseq.getSeqNumber() != ((CSeqHeader) call.invite.getHeader(CSeqHeader.NAME)).getSeqNumber()) {
+            LOG.debugf("ACK for %s", callIdOf(request));
+            return;
+        }
+        call.acknowledged = true;
+        call.stopWaitingForAck();
+        LOG.debugf("%s: ACK", call);
+    }
+
+    private void retransmitOk(Call call) {
+        if (calls.get(call.callId) != call || call.acknowledged || call.state() != io.multicell.sip.call.CallState.CONNECTED) {
+            return;
+        }
+        stack().ifPresent(stack -> {
+            try {
+                // Stateless: the INVITE server transaction is over once its 2xx left (RFC 3261 17.2.1).
+                stack.provider().sendResponse(call.ok);
+                LOG.debugf("%s: 200 OK again, no ACK yet", call);
+            } catch (SipException | RuntimeException e) {
+                LOG.debugf("%s: 200 OK not retransmitted: %s", call, e.getMessage());
+            }
+        });
+        call.okRetransmitMs = Math.min(2 * call.okRetransmitMs, T2_MS);
+        call.okRetransmitTask = sessionTimers.schedule(() -> onCallsThread(() -> retransmitOk(call)), call.okRetransmitMs,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** No ACK within 64 x T1: the dialog is over (RFC 3261 13.3.1.4); BYE, and the handset's call ends normally. */
+    private void noAck(Call call, long waitMs) {
+        if (calls.get(call.callId) != call || call.acknowledged || call.state() != io.multicell.sip.call.CallState.CONNECTED) {
+            return;
+        }
+        LOG.infof("%s: no ACK for the 200 OK within %d ms: BYE", call, waitMs);
+        stack().ifPresent(stack -> sendBye(call, stack));
+        released(call, ReleaseCause.NORMAL, 0, "no ACK");
+        end(call, "no ACK for the 200 OK");
     }
 
     // ------------------------------------------------------------------ session timer (RFC 4028)
@@ -649,6 +714,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
                 withSdp(ok, stack, call.sdpAnswer);
                 sendResponse(call.inviteTransaction, ok);
                 call.transitionTo(io.multicell.sip.call.CallState.CONNECTED);
+                awaitAck(call, ok);
                 armSessionTimer(call);
                 LOG.infof("%s: 200 OK, voice via %s, DTMF %s, session timer %s", call, call.bearer.getBaseMac(), call.dtmf.kind(),
                         call.session);
@@ -1010,6 +1076,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             call.transitionTo(io.multicell.sip.call.CallState.RELEASED);
         }
         call.cancelSessionTimer();
+        call.stopWaitingForAck();
         call.media.close();
         calls.remove(call.callId, call);
         bySipCallId.remove(call.sipCallId, call);

@@ -240,6 +240,32 @@ class CallsAgainstKamailioQuarkusTest {
     }
 
     @Test
+    void anAnsweredCallWhoseAckNeverComesIsEndedWithByeAndFreesTheHandsetForTheNextCall() {
+        int before = radio.offers.size();
+        OfferCall offer;
+        try (var pbx = Sipp.start("uac-call-no-ack.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001")) {
+            offer = awaitOffer(ANSWERING, before);
+            long offeredAt = System.nanoTime();
+            // sipp gets the 200 OK, never acknowledges it, and expects the gateway's BYE through Kamailio.
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+            var released = release(offer.getCallId()).orElseThrow();
+            assertThat(released.getCause()).as("a call end for the handset").isEqualTo(ReleaseCause.NORMAL);
+            assertThat(released.getReason()).isEqualTo("no ACK");
+            assertThat(Duration.ofNanos(System.nanoTime() - offeredAt)).as("after the ACK wait of 3 s, not before")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(2900));
+        }
+        // The DM freed the handset: the next call to it is answered, not 486 Busy Here.
+        int next = radio.offers.size();
+        try (var pbx = Sipp.start("uac-call.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001", "-rtp_echo")) {
+            var again = awaitOffer(ANSWERING, next);
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(again.getCallId()).isPresent());
+            assertThat(release(again.getCallId()).orElseThrow().getReason()).isEqualTo("BYE from the PBX");
+        }
+    }
+
+    @Test
     void aSessionIntervalBelowMinSeIsRefused422AndOffersNothing() {
         int before = radio.offers.size();
         try (var pbx = Sipp.start("uac-invite-422.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001")) {

@@ -51,7 +51,9 @@ public class CallsTestResource implements QuarkusTestResourceLifecycleManager {
                 "multicell.sip.dm-reconnect-backoff-min", "100ms",
                 "multicell.sip.dm-reconnect-backoff-max", "500ms",
                 // A second of the session timer lasts 100 ms: a 90 s session is refreshed after 4.5 s.
-                "multicell.sip.session-timer-second", "100ms");
+                "multicell.sip.session-timer-second", "100ms",
+                // The ACK of a 200 OK is given up after 3 s instead of 64 x T1 = 32 s.
+                "multicell.sip.ack-wait", "3s");
     }
 
     @Override

@@ -58,6 +58,8 @@ final class FakeRadioSide implements AutoCloseable {
     final List<MediaOnBearer> mediaOnBearer = new CopyOnWriteArrayList<>();
     /** Handsets that answer at once; any other handset only rings. */
     final Set<String> answering = ConcurrentHashMap.newKeySet();
+    /** Call a handset is in (offered and not released yet): as the DM, it answers another offer with busy. */
+    final Map<String, String> inCall = new ConcurrentHashMap<>();
     private volatile StreamObserver<ManagerCallMessage> gateway;
 
     // Base side.
@@ -131,13 +133,17 @@ final class FakeRadioSide implements AutoCloseable {
         @Override
         public StreamObserver<GatewayCallMessage> connect(StreamObserver<ManagerCallMessage> responses) {
             gateway = responses;
+            inCall.clear(); // a new link: the DM has released the calls of the old one
             return new StreamObserver<>() {
                 @Override
                 public void onNext(GatewayCallMessage message) {
                     switch (message.getMessageCase()) {
                         case HELLO -> hellos.add(message.getHello());
                         case OFFER -> offered(message.getOffer());
-                        case RELEASED -> releases.add(message.getReleased());
+                        case RELEASED -> {
+                            releases.add(message.getReleased());
+                            inCall.values().remove(message.getReleased().getCallId());
+                        }
                         case PROGRESS -> progress.add(message.getProgress());
                         case MEDIA_ON_BEARER -> mediaOnBearer.add(message.getMediaOnBearer());
                         default -> {
@@ -158,6 +164,11 @@ final class FakeRadioSide implements AutoCloseable {
 
         private void offered(OfferCall offer) {
             offers.add(offer);
+            if (inCall.putIfAbsent(offer.getIpui(), offer.getCallId()) != null) {
+                send(ManagerCallMessage.newBuilder().setReleased(CallReleased.newBuilder().setCallId(offer.getCallId())
+                        .setCause(io.multicell.proto.air.v1.ReleaseCause.BUSY).setSipStatus(486).setReason("handset busy")).build());
+                return;
+            }
             send(ManagerCallMessage.newBuilder().setAlerting(CallAlerting.newBuilder().setCallId(offer.getCallId()).setBearer(bearer()))
                     .build());
             if (answering.contains(offer.getIpui())) {
