@@ -1,12 +1,13 @@
-// Live floor plan: one snapshot (GET /api/v1/floor-plan), then server-sent events (GET /api/v1/floor-plan/events).
+// Live floor plan: one snapshot (GET /ui/floor-plan/data), then server-sent events (GET /ui/floor-plan/events); the
+// page's endpoints take the login form's session (/api/v1 is HTTP Basic only). A move sends the page's CSRF token,
+// which the layout renders into <body data-csrf> (CsrfGuard compares it with its cookie).
 // Vanilla JS, no build. Every drawn element carries data-* attributes with what it shows (tests read them).
-// URLs are built on location.origin: a page opened as http://user:pw@host/ may not fetch URLs with credentials.
 
 const SVG = 'http://www.w3.org/2000/svg';
 const svg = document.getElementById('floor-plan');
 const statusLine = document.getElementById('floor-plan-status');
 const canMove = svg.dataset.canMove === 'true';
-const api = path => new URL(path, location.origin).toString();
+const csrf = document.body.dataset.csrf;
 
 const bases = new Map();    // mac → base of the snapshot, updated by sync-state events
 const handsets = new Map(); // ipui → handset of the snapshot, updated by roamed/handover/position events
@@ -25,7 +26,7 @@ function el(name, attributes = {}, parent = null) {
 const toSvg = p => ({ x: p.x, y: -p.y });
 
 async function load() {
-  const response = await fetch(api('/api/v1/floor-plan'), { credentials: 'same-origin' });
+  const response = await fetch('/ui/floor-plan/data', { credentials: 'same-origin' });
   if (!response.ok) {
     statusLine.textContent = 'floor plan not available: HTTP ' + response.status;
     return;
@@ -195,8 +196,8 @@ svg.addEventListener('pointerup', async e => {
   dragging = null;
   const to = svgPoint(e);
   const round = v => Math.round(v * 10) / 10;
-  const response = await fetch(api(`/api/v1/floor-plan/handsets/${encodeURIComponent(handset.ipui)}/position`), {
-    method: 'PUT', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
+  const response = await fetch(`/ui/floor-plan/handsets/${encodeURIComponent(handset.ipui)}/position`, {
+    method: 'PUT', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
     body: JSON.stringify({ x: round(to.x), y: round(to.y) })
   });
   if (!response.ok) {
@@ -207,7 +208,7 @@ svg.addEventListener('pointerup', async e => {
 });
 
 function connect() {
-  const events = new EventSource(api('/api/v1/floor-plan/events'), { withCredentials: true });
+  const events = new EventSource('/ui/floor-plan/events');
   events.onopen = () => {
     statusLine.textContent = 'live';
     statusLine.dataset.connected = 'true';

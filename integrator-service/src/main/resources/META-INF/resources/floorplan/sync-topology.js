@@ -1,7 +1,6 @@
-// Sync topology: per cluster the tree of who takes sync from whom (GET /api/v1/sync-topology), redrawn when a
-// sync-state event arrives on the floor plan stream.
+// Sync topology: per cluster the tree of who takes sync from whom (GET /ui/sync-topology/data, the login form's
+// session), redrawn when a sync-state event arrives on the floor plan stream.
 const root = document.getElementById('sync-topology');
-const api = path => new URL(path, location.origin).toString();
 
 function node(n) {
   const li = document.createElement('li');
@@ -35,7 +34,7 @@ function badge(text) {
 }
 
 async function load() {
-  const response = await fetch(api('/api/v1/sync-topology'), { credentials: 'same-origin' });
+  const response = await fetch('/ui/sync-topology/data', { credentials: 'same-origin' });
   if (!response.ok) {
     root.textContent = 'sync topology not available: HTTP ' + response.status;
     return;
@@ -58,7 +57,7 @@ async function load() {
 }
 
 let timer = null;
-const events = new EventSource(api('/api/v1/floor-plan/events'), { withCredentials: true });
+const events = new EventSource('/ui/floor-plan/events');
 events.onopen = () => load();
 events.onmessage = message => {
   if (JSON.parse(message.data).type === 'sync-state') {

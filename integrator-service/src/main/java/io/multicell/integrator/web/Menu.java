@@ -21,6 +21,9 @@ public record Menu(List<Section> sections) {
     public static final String STATUS_OVERVIEW = "/status/overview";
     public static final String BASE_STATIONS = "/settings/base-stations/administration";
     public static final String WEB_CONFIGURATOR = "/settings/system/web-configurator";
+    // Not in the manual's menu: the live views of this system (docs/web-configurator-floor-plan.md).
+    public static final String FLOOR_PLAN = "/ui/floor-plan";
+    public static final String SYNC_TOPOLOGY = "/ui/sync-topology";
 
     private static final Menu FULL = new Menu(List.of(
             new Section("Settings", List.of(
@@ -42,6 +45,8 @@ public record Menu(List<Section> sections) {
                     new Entry("System", "DECT settings", null, false))),
             new Section("Status", List.of(
                     new Entry("", "Overview", STATUS_OVERVIEW, true),
+                    new Entry("", "Floor plan", FLOOR_PLAN, true),
+                    new Entry("", "Sync topology", SYNC_TOPOLOGY, false),
                     new Entry("Statistics", "Base stations", null, true),
                     new Entry("", "Incidents", null, false),
                     new Entry("", "Diagnostics", null, false)))));

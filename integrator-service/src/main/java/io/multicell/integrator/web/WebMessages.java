@@ -156,4 +156,49 @@ public interface WebMessages {
 
     @Message("Next")
     String next();
+
+    @Message("Floor plan")
+    String floorPlanTitle();
+
+    @Message("The bases on the floor plan with their coverage, coloured by status, and the mobile devices with the line to the base they hold their link to, live: a roam or handover is shown as it happens. In simulation the administrator drags a virtual handset to move it.")
+    String helpFloorPlan();
+
+    @Message("Sync topology")
+    String syncTopologyTitle();
+
+    @Message("Per cluster the tree of who takes sync from whom, with the LAN master and the redundancy master, live.")
+    String helpSyncTopology();
+
+    @Message("Sync")
+    String statusSync();
+
+    @Message("Sync overload")
+    String statusSyncOverload();
+
+    @Message("No sync")
+    String statusNoSync();
+
+    @Message("Deactivated")
+    String statusDeactivated();
+
+    @Message("Offline")
+    String statusOffline();
+
+    @Message("handset")
+    String handset();
+
+    @Message("in call")
+    String inCall();
+
+    @Message("out of range")
+    String outOfRange();
+
+    @Message("drag a virtual handset to move it")
+    String dragToMove();
+
+    @Message("connecting…")
+    String connecting();
+
+    @Message("a dashed link: the DM reports no sync source, the base hangs where the plan puts it")
+    String plannedSyncLink();
 }

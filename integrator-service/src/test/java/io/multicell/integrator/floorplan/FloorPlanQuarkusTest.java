@@ -110,6 +110,8 @@ class FloorPlanQuarkusTest {
         if (!confirmed.isEmpty()) {
             admin().queryParam("mac", confirmed).delete(BASES).then().statusCode(204);
         }
+        // The factory user ID "user" is off until the admin activates it (Settings > System > Web configurator).
+        admin().body(Map.of("active", true)).put("/api/v1/users/user/activation").then().statusCode(200);
         dm.reset();
         dm.announce(MAC1, 0, 0, true);
         dm.announce(MAC2, 20, 0, false);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.multicell.integrator.testing.IntegratorTestResource;
 import io.multicell.integrator.testing.WebProfile;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebConfiguratorQuarkusTest {
 
+    static final String SESSION = "multicell-session";
     static final RestAssuredConfig NO_REDIRECTS = RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false));
 
     @Inject
@@ -147,6 +149,56 @@ class WebConfiguratorQuarkusTest {
     void logoutDeletesTheSessionCookie() {
         https().get("/logout").then().statusCode(303).header("Location", containsString("/login?reason=logout"))
                 .header("Set-Cookie", containsString("Max-Age=0"));
+    }
+
+    @Test
+    @Order(6)
+    void theFloorPlanPagesAreInTheLayoutAndReadTheirDataWithTheLoginSession() {
+        String admin = login("admin", "Secret-2026!");
+        Response page = https().cookie(SESSION, admin).get(Menu.FLOOR_PLAN);
+        page.then().statusCode(200).body(containsString("id=\"menu\""))
+                .body(containsString("data-menu=\"" + Menu.SYNC_TOPOLOGY + "\"")).body(containsString("data-can-move=\"true\""));
+        String csrf = page.getCookie(CsrfGuard.COOKIE);
+        assertThat(page.asString()).contains("data-csrf=\"" + csrf + "\"");
+        https().cookie(SESSION, admin).get(Menu.FLOOR_PLAN + "/data").then().statusCode(200)
+                .body("bases", notNullValue()).body("handsets", notNullValue());
+        https().cookie(SESSION, admin).get(Menu.SYNC_TOPOLOGY).then().statusCode(200)
+                .body(containsString("id=\"sync-topology\""));
+        https().cookie(SESSION, admin).get(Menu.SYNC_TOPOLOGY + "/data").then().statusCode(200).contentType("application/json");
+        // /api/v1 stays HTTP Basic only: the page session does not open it.
+        given().cookie(SESSION, admin).get("/api/v1/floor-plan").then().statusCode(401);
+        // Without a session the page's data leads to the login form.
+        https().get(Menu.FLOOR_PLAN + "/data").then().statusCode(302).header("Location", containsString("/login"));
+
+        // Moving a handset is a page change: refused without the page's token; with it the API's rules apply.
+        String move = Menu.FLOOR_PLAN + "/handsets/0279A7C1D2/position";
+        https().cookie(SESSION, admin).contentType("application/json").body(Map.of("x", 3, "y", 0)).put(move)
+                .then().statusCode(403).body("field", equalTo(CsrfGuard.HEADER));
+        https().cookie(SESSION, admin).cookie(CsrfGuard.COOKIE, csrf).header(CsrfGuard.HEADER, csrf)
+                .contentType("application/json").body(Map.of("x", 20_001, "y", 0)).put(move)
+                .then().statusCode(400).body("field", equalTo("x"));
+        https().cookie(SESSION, admin).cookie(CsrfGuard.COOKIE, csrf).header(CsrfGuard.HEADER, csrf)
+                .contentType("application/json").body(Map.of("x", 3, "y", 0)).put(move)
+                .then().statusCode(409).body("field", equalTo("simulator"));
+
+        // The user role sees the floor plan but may not move handsets nor see the sync topology.
+        String user = login("user", "User-Pass-1");
+        Response userPage = https().cookie(SESSION, user).get(Menu.FLOOR_PLAN);
+        userPage.then().statusCode(200).body(containsString("data-menu=\"" + Menu.FLOOR_PLAN + "\""))
+                .body(not(containsString("data-menu=\"" + Menu.SYNC_TOPOLOGY + "\""))).body(containsString("data-can-move=\"false\""));
+        https().cookie(SESSION, user).get(Menu.FLOOR_PLAN + "/data").then().statusCode(200);
+        https().cookie(SESSION, user).get(Menu.SYNC_TOPOLOGY).then().statusCode(403);
+        https().cookie(SESSION, user).get(Menu.SYNC_TOPOLOGY + "/data").then().statusCode(403);
+        String userCsrf = userPage.getCookie(CsrfGuard.COOKIE);
+        https().cookie(SESSION, user).cookie(CsrfGuard.COOKIE, userCsrf).header(CsrfGuard.HEADER, userCsrf)
+                .contentType("application/json").body(Map.of("x", 3, "y", 0)).put(move).then().statusCode(403);
+    }
+
+    private String login(String user, String password) {
+        String session = https().formParam("j_username", user).formParam("j_password", password)
+                .post("/j_security_check").getCookie(SESSION);
+        assertThat(session).as("session cookie of " + user).isNotNull();
+        return session;
     }
 
     private static Map<String, String> form(String password) {
