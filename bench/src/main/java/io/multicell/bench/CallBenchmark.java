@@ -5,8 +5,6 @@ import io.multicell.testing.sip.KamailioProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -138,9 +136,8 @@ public final class CallBenchmark {
             System.exit(2);
             return;
         }
-        Path repoRoot = Path.of(System.getProperty("multicell.repo.root", System.getenv().getOrDefault("MULTICELL_REPO_ROOT", ".")))
-                .toAbsolutePath().normalize();
-        Path runDir = repoRoot.resolve("bench/target/calls-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path repoRoot = BenchPaths.repoRoot();
+        Path runDir = BenchPaths.runDirectory(repoRoot, "calls");
         var benchmark = new CallBenchmark(repoRoot, runDir);
         // Ctrl-C: stop sipp, Kamailio, the services, the broker, and drop the database.
         Runtime.getRuntime().addShutdownHook(new Thread(benchmark::stopAll, "bench-stop-calls"));

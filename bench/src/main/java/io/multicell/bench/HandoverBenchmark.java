@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,9 +141,8 @@ public final class HandoverBenchmark {
             System.exit(2);
             return;
         }
-        Path repoRoot = Path.of(System.getProperty("multicell.repo.root", System.getenv().getOrDefault("MULTICELL_REPO_ROOT", ".")))
-                .toAbsolutePath().normalize();
-        Path runDir = repoRoot.resolve("bench/target/handovers-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path repoRoot = BenchPaths.repoRoot();
+        Path runDir = BenchPaths.runDirectory(repoRoot, "handovers");
         var benchmark = new HandoverBenchmark(repoRoot, runDir);
         Runtime.getRuntime().addShutdownHook(new Thread(benchmark::stopAll, "bench-stop-handovers"));
         boolean ran;

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,10 +83,8 @@ public final class HandsetBenchmark {
             System.exit(2);
             return;
         }
-        Path repoRoot = Path.of(System.getProperty("multicell.repo.root", System.getenv().getOrDefault("MULTICELL_REPO_ROOT", ".")))
-                .toAbsolutePath().normalize();
-        Path runDir = repoRoot.resolve("bench/target/handsets-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path repoRoot = BenchPaths.repoRoot();
+        Path runDir = BenchPaths.runDirectory(repoRoot, "handsets");
         var benchmark = new HandsetBenchmark(System.out, repoRoot, runDir);
         // Ctrl-C: stop the services, the broker, and drop the database of the run in progress.
         Runtime.getRuntime().addShutdownHook(new Thread(benchmark::stopCurrent, "bench-stop-cluster"));
