@@ -21,6 +21,7 @@ public record Menu(List<Section> sections) {
     public static final String STATUS_OVERVIEW = "/status/overview";
     public static final String BASE_STATIONS = "/settings/base-stations/administration";
     public static final String WEB_CONFIGURATOR = "/settings/system/web-configurator";
+    public static final String TELEPHONY_VOIP = "/settings/telephony/voip";
     // Not in the manual's menu: the live views of this system (docs/web-configurator-floor-plan.md).
     public static final String FLOOR_PLAN = "/ui/floor-plan";
     public static final String SYNC_TOPOLOGY = "/ui/sync-topology";
@@ -36,7 +37,7 @@ public record Menu(List<Section> sections) {
                     new Entry("Mobile devices", "Registration Centre", null, true),
                     new Entry("Telephony", "Audio", null, false),
                     new Entry("Telephony", "Call settings", null, false),
-                    new Entry("Telephony", "VoIP", null, false),
+                    new Entry("Telephony", "VoIP", TELEPHONY_VOIP, false),
                     new Entry("System", "Web configurator", WEB_CONFIGURATOR, true),
                     new Entry("System", "Date and time", null, false),
                     new Entry("System", "Firmware", null, false),

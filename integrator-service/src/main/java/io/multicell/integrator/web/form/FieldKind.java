@@ -1,0 +1,19 @@
+package io.multicell.integrator.web.form;
+
+/** How a field is shown and how its submitted text becomes a value of the request. */
+public enum FieldKind {
+    /** Free text; empty stays empty (the manual's "empty: not configured"). */
+    TEXT,
+    /** Text shown as dots; left empty it is not sent, so the stored secret stays. */
+    PASSWORD,
+    /** A whole number. */
+    NUMBER,
+    /** On/off; an unticked box is sent by no browser, so it is read as off. */
+    CHECKBOX,
+    /** One of the field's choices. */
+    SELECT,
+    /** Several of the field's choices in order (sent as a list). */
+    MULTI_SELECT,
+    /** Shown, never submitted (status figures on a settings page). */
+    READ_ONLY
+}

@@ -1,0 +1,108 @@
+package io.multicell.integrator.web.form;
+
+import io.multicell.integrator.api.Labelled;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A settings page of the manual as data: its sections and fields with their texts. The page's path is where it is
+ * shown and where its form is posted.
+ */
+public record FormDefinition(String id, String path, String title, String pageHelp, List<FormSection> sections) {
+
+    public FormDefinition {
+        sections = List.copyOf(sections);
+    }
+
+    public List<FormField> fields() {
+        return sections.stream().flatMap(s -> s.fields().stream()).toList();
+    }
+
+    public Optional<FormField> field(String name) {
+        return fields().stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public static Builder builder(String id, String path) {
+        return new Builder(id, path, FieldTexts.english());
+    }
+
+    /** Builds a form from its field names; every label and help text comes from the bundle. */
+    public static final class Builder {
+        private final String id;
+        private final String path;
+        private final FieldTexts texts;
+        private final List<FormSection> sections = new ArrayList<>();
+        private String sectionTitle;
+        private List<FormField> fields = new ArrayList<>();
+
+        private Builder(String id, String path, FieldTexts texts) {
+            this.id = id;
+            this.path = path;
+            this.texts = texts;
+        }
+
+        /** Starts a section titled by {@code <form>.section.<key>}. */
+        public Builder section(String key) {
+            close();
+            sectionTitle = texts.text(id + ".section." + key);
+            return this;
+        }
+
+        public Builder text(String name) {
+            return add(name, FieldKind.TEXT, List.of(), null);
+        }
+
+        public Builder password(String name) {
+            return add(name, FieldKind.PASSWORD, List.of(), null);
+        }
+
+        public Builder number(String name, String unit) {
+            return add(name, FieldKind.NUMBER, List.of(), unit);
+        }
+
+        public Builder checkbox(String name) {
+            return add(name, FieldKind.CHECKBOX, List.of(), null);
+        }
+
+        public Builder readOnly(String name) {
+            return add(name, FieldKind.READ_ONLY, List.of(), null);
+        }
+
+        public Builder select(String name, List<Choice> choices) {
+            return add(name, FieldKind.SELECT, choices, null);
+        }
+
+        /** A select of the manual's options of an enum (value: the code, label: the manual's text). */
+        public <E extends Enum<E> & Labelled> Builder select(String name, Class<E> options) {
+            return select(name, choicesOf(options));
+        }
+
+        public Builder multiSelect(String name, List<Choice> choices) {
+            return add(name, FieldKind.MULTI_SELECT, choices, null);
+        }
+
+        public FormDefinition build() {
+            close();
+            return new FormDefinition(id, path, texts.text(id + ".title"), texts.textOr(id + ".help", null), sections);
+        }
+
+        private Builder add(String name, FieldKind kind, List<Choice> choices, String unit) {
+            fields.add(new FormField(name, texts.text(id + "." + name), texts.textOr(id + "." + name + ".help", null),
+                    kind, choices, unit));
+            return this;
+        }
+
+        private void close() {
+            if (!fields.isEmpty()) {
+                sections.add(new FormSection(sectionTitle == null ? "" : sectionTitle, fields));
+            }
+            fields = new ArrayList<>();
+        }
+    }
+
+    public static <E extends Enum<E> & Labelled> List<Choice> choicesOf(Class<E> options) {
+        return Arrays.stream(options.getEnumConstants()).map(o -> new Choice(o.name(), o.label())).toList();
+    }
+}

@@ -1,0 +1,114 @@
+package io.multicell.integrator.web.form;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.multicell.core.InvalidValueException;
+import io.multicell.integrator.api.ConflictException;
+import io.multicell.integrator.api.UnknownEntityException;
+import io.multicell.integrator.dm.DectManagerUnreachableException;
+import io.multicell.integrator.sip.SipGatewayUnreachableException;
+import io.multicell.integrator.web.PageFrame;
+import io.multicell.integrator.web.Pages;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Shows and saves the settings pages: one way for every page, so each field has its help, each broken rule is shown
+ * next to its field (the API's validation, through its own request record), Set and Cancel behave alike and a
+ * conflicting edit by another session is reported instead of overwritten.
+ */
+@ApplicationScoped
+public class SettingsForms {
+
+    private final Template page;
+    private final Template fragment;
+    private final Pages pages;
+    private final SecurityIdentity identity;
+    private final ObjectMapper mapper;
+
+    public SettingsForms(@Location("form/settings-page.html") Template page, @Location("form/settings-form.html") Template fragment,
+                         Pages pages, SecurityIdentity identity, ObjectMapper mapper) {
+        this.page = page;
+        this.fragment = fragment;
+        this.pages = pages;
+        this.identity = identity;
+        this.mapper = mapper;
+    }
+
+    /** The whole page with the form showing {@code view}; {@code before} and {@code after} are extra HTML around it. */
+    public Response page(HttpHeaders headers, FormDefinition form, Object view, String before, String after) {
+        PageFrame frame = pages.frame(identity, headers, form.title(), form.path(), form.pageHelp());
+        return pages.render(frame, page.data("form", render(form, view, null)).data("before", before).data("after", after));
+    }
+
+    public Response page(HttpHeaders headers, FormDefinition form, Object view) {
+        return page(headers, form, view, null, null);
+    }
+
+    /** The form as a fragment showing what is stored, with a notice (after a save) or none. */
+    public String render(FormDefinition form, Object view, String notice) {
+        Map<String, List<String>> values = FormValues.of(mapper, form, view);
+        return html(new RenderedForm(form, values, EditConflict.encode(mapper, values), null, null, notice, null, List.of()));
+    }
+
+    /**
+     * Saves a submitted form: checks for a conflicting edit against {@code stored}, binds the fields to the API's
+     * request type and hands it to {@code update}. Answers the form again: saved (with the stored values), or with
+     * the user's values and the rule broken, the error, or what another session changed.
+     */
+    public <R> String submit(FormDefinition form, MultivaluedMap<String, String> submitted, Supplier<?> stored,
+                             Class<R> requestType, Function<R, ?> update) {
+        Map<String, List<String>> storedValues = FormValues.of(mapper, form, stored.get());
+        List<FieldChange> conflicts = EditConflict.changes(mapper, form, submitted.getFirst(EditConflict.SHOWN), storedValues);
+        String storedToken = EditConflict.encode(mapper, storedValues);
+        if (!conflicts.isEmpty()) {
+            return html(new RenderedForm(form, submitted, storedToken, null, null, null,
+                    "Not saved: another session changed this page since you opened it. Check the changes below; Set again saves your values.",
+                    conflicts));
+        }
+        try {
+            Object saved = update.apply(FormBinding.toRequest(mapper, form, submitted, requestType));
+            return render(form, saved, "Saved.");
+        } catch (InvalidValueException e) {
+            return failed(form, submitted, storedToken, e.field(), e.rule());
+        } catch (ConflictException e) {
+            return failed(form, submitted, storedToken, e.field(), e.rule());
+        } catch (UnknownEntityException e) {
+            return failed(form, submitted, storedToken, e.field(), e.rule());
+        } catch (IllegalArgumentException e) {
+            // A value Jackson could not put into the request (e.g. text where a list is expected).
+            return html(new RenderedForm(form, submitted, storedToken, null, null, null, "Not saved: " + rootMessage(e), List.of()));
+        } catch (DectManagerUnreachableException e) {
+            return html(new RenderedForm(form, submitted, storedToken, null, null, null,
+                    "Not saved: the DECT manager is not reachable; nothing changed.", List.of()));
+        } catch (SipGatewayUnreachableException e) {
+            return html(new RenderedForm(form, submitted, storedToken, null, null, null,
+                    "Not saved: the SIP gateway is not reachable; nothing changed.", List.of()));
+        }
+    }
+
+    private String failed(FormDefinition form, Map<String, List<String>> submitted, String token, String field, String rule) {
+        String error = form.field(field).isPresent() ? null : "Not saved: " + field + ": " + rule;
+        return html(new RenderedForm(form, submitted, token, field, rule, null, error, List.of()));
+    }
+
+    private String html(RenderedForm form) {
+        return fragment.data("form", form).render();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}
