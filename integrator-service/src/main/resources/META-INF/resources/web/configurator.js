@@ -26,4 +26,21 @@
     sort.value = link.dataset.sort;
     htmx.trigger('#list-controls', 'submit');
   });
+  // Cancel: the changes on the page are dropped and the settings stored now are loaded again (the manual's Cancel).
+  document.addEventListener('click', function (e) {
+    if (e.target.closest('button.reload')) {
+      window.location.assign(window.location.pathname + window.location.search);
+    }
+  });
+  // Auto-hide menu (unchecked by default): when checked, the menu folds away as soon as the pointer leaves it.
+  var autoHide = document.getElementById('auto-hide-menu');
+  if (autoHide) {
+    var apply = function () { document.body.classList.toggle('menu-auto-hide', autoHide.checked); };
+    autoHide.checked = window.localStorage.getItem('multicell.autoHideMenu') === 'true';
+    apply();
+    autoHide.addEventListener('change', function () {
+      window.localStorage.setItem('multicell.autoHideMenu', autoHide.checked ? 'true' : 'false');
+      apply();
+    });
+  }
 })();
