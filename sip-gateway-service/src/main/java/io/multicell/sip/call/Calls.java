@@ -1026,8 +1026,10 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             allow(invite, stack);
             invite.setHeader(stack.headers().createHeader(SessionTimer.SESSION_EXPIRES, Long.toString(call.sessionExpires)));
             invite.setHeader(stack.headers().createHeader(SessionTimer.MIN_SE_HEADER, Long.toString(call.minSe)));
-            invite.setHeader(stack.headers().createHeader(OptionTags.SUPPORTED,
-                    OptionTags.supportedValue(configurations.configuration().voip().prack())));
+            invite.removeHeader(OptionTags.SUPPORTED);
+            for (String tag : OptionTags.supported(configurations.configuration().voip().prack())) {
+                invite.addHeader(stack.headers().createSupportedHeader(tag));
+            }
             withSdp(invite, stack, call.sdpOffer);
             ClientTransaction transaction = stack.provider().getNewClientTransaction(invite);
             transaction.setRetransmitTimer(t1Ms());

@@ -50,9 +50,9 @@ final class OptionTags {
         return of(request, REQUIRE).stream().filter(tag -> !understood.contains(tag)).distinct().toList();
     }
 
-    /** The Supported value of the gateway's requests: timer, and 100rel while PRACK is on. */
-    static String supportedValue(boolean prack) {
-        return prack ? RELIABLE_PROVISIONALS + ", " + SessionTimer.TIMER : SessionTimer.TIMER;
+    /** What the gateway's INVITEs say they support: 100rel while PRACK is on, and timer. */
+    static List<String> supported(boolean prack) {
+        return prack ? List.of(RELIABLE_PROVISIONALS, SessionTimer.TIMER) : List.of(SessionTimer.TIMER);
     }
 
     private static void collect(Message message, String name, List<String> tags) {
