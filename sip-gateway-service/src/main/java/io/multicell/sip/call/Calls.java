@@ -82,9 +82,11 @@ import io.multicell.sip.stack.SipCallHandler;
 import io.multicell.sip.stack.SipProviderHandle;
 
 /**
- * Every call of the gateway: the SIP side of incoming calls (INVITE from the PBX → OfferCall; CallAlerting → 180;
- * CallAnswered → 200 OK; CANCEL, BYE) and outgoing calls (PlaceCall → INVITE with digest, RINGBACK, CONNECTED,
- * failures), the DM's releases and bearer changes, and the media anchor of each call. SIP events and DM messages are
+ * Every call of the gateway: the SIP side of incoming calls (INVITE from the PBX → OfferCall; CallAlerting → 180,
+ * reliable until its PRACK when the VoIP setting PRACK is on and the caller offers 100rel; CallAnswered → 200 OK;
+ * CANCEL, BYE) and outgoing calls (PlaceCall → INVITE with digest, PRACK of reliable 18x, 422 retried once with the
+ * asked Min-SE, RINGBACK, CONNECTED, failures), the DM's releases and bearer changes, and the media anchor of each
+ * call. Every transaction it starts runs on the VoIP settings' T1. SIP events and DM messages are
  * handled in order on one thread ("sip-calls"), which owns every {@link Call}.
  */
 public final class Calls implements SipCallHandler, DectManagerLink.Listener, MediaAnchor.Events, AutoCloseable {
