@@ -66,12 +66,23 @@ final class Call {
     long okRetransmitMs;
     java.util.concurrent.ScheduledFuture<?> okRetransmitTask;
     java.util.concurrent.ScheduledFuture<?> ackWaitTask;
+    /** The 180 sent reliably (PRACK on and the caller offers 100rel), retransmitted until its PRACK. */
+    ReliableProvisional reliableRinging;
 
     // Outgoing.
     Request outgoingInvite;
     ClientTransaction inviteClient;
     int challengesAnswered;
     boolean cancelOnProvisional;
+    /** The credentials of the last INVITE, sent again when it is retried (422). */
+    Optional<javax.sip.header.Header> credentials = Optional.empty();
+    /** Session-Expires and Min-SE of the INVITE: the VoIP session timer and 90, or what a 422 asked for. */
+    long sessionExpires;
+    long minSe = SessionTimer.MIN_SE;
+    /** Whether the INVITE was already retried after a 422 Session Interval Too Small (once only). */
+    boolean retriedAfter422;
+    /** RSeq of the last reliable provisional response PRACKed (RFC 3262 4), -1 before the first. */
+    long lastRseq = -1;
     Bearer bearer;
     String sdpOffer;
 
@@ -123,6 +134,12 @@ final class Call {
         if (expiryTask != null) {
             expiryTask.cancel(false);
             expiryTask = null;
+        }
+    }
+
+    void stopReliableRinging() {
+        if (reliableRinging != null) {
+            reliableRinging.stop();
         }
     }
 

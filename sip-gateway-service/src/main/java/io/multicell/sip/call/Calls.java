@@ -71,6 +71,7 @@ import io.multicell.sip.media.InvalidSdpException;
 import io.multicell.sip.media.MediaAnchor;
 import io.multicell.sip.media.NegotiatedCodec;
 import io.multicell.sip.media.RelayConnector;
+import io.multicell.sip.media.RtpPacketisation;
 import io.multicell.sip.media.RtpPortRange;
 import io.multicell.sip.media.SessionDescription;
 import io.multicell.sip.media.TelephoneEvents;
@@ -81,9 +82,11 @@ import io.multicell.sip.stack.SipCallHandler;
 import io.multicell.sip.stack.SipProviderHandle;
 
 /**
- * Every call of the gateway: the SIP side of incoming calls (INVITE from the PBX → OfferCall; CallAlerting → 180;
- * CallAnswered → 200 OK; CANCEL, BYE) and outgoing calls (PlaceCall → INVITE with digest, RINGBACK, CONNECTED,
- * failures), the DM's releases and bearer changes, and the media anchor of each call. SIP events and DM messages are
+ * Every call of the gateway: the SIP side of incoming calls (INVITE from the PBX → OfferCall; CallAlerting → 180,
+ * reliable until its PRACK when the VoIP setting PRACK is on and the caller offers 100rel; CallAnswered → 200 OK;
+ * CANCEL, BYE) and outgoing calls (PlaceCall → INVITE with digest, PRACK of reliable 18x, 422 retried once with the
+ * asked Min-SE, RINGBACK, CONNECTED, failures), the DM's releases and bearer changes, and the media anchor of each
+ * call. Every transaction it starts runs on the VoIP settings' T1. SIP events and DM messages are
  * handled in order on one thread ("sip-calls"), which owns every {@link Call}.
  */
 public final class Calls implements SipCallHandler, DectManagerLink.Listener, MediaAnchor.Events, AutoCloseable {
@@ -97,7 +100,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
     private static final int SESSION_INTERVAL_TOO_SMALL = 422;
     private static final int REQUEST_PENDING = 491;
     /** The methods the gateway takes in a call (Allow). */
-    private static final String ALLOWED = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO";
+    private static final String ALLOWED = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, PRACK, UPDATE";
 
     /** Where the configuration and the local endpoint in force come from. */
     public interface ConfigurationSource {
@@ -230,6 +233,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             case Request.OPTIONS -> respond(event, stack, Response.OK);
             case Request.INFO -> info(event, stack);
             case Request.UPDATE -> update(event, stack);
+            case Request.PRACK -> prack(event, stack);
             default -> {
                 Call call = bySipCallId.get(callIdOf(request));
                 respond(event, stack, call != null && hasToTag(request) ? Response.OK : Response.METHOD_NOT_ALLOWED);
@@ -263,6 +267,11 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             return;
         }
         ProviderProfile profile = configuration.profile(account.get().profileId()).orElseThrow();
+        List<String> notUnderstood = OptionTags.notUnderstood(request, configuration.voip().prack());
+        if (!notUnderstood.isEmpty()) {
+            badExtension(transaction, stack, notUnderstood);
+            return;
+        }
         if (sessionTooSmall(request, transaction, stack)) {
             return;
         }
@@ -337,7 +346,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         try {
             var offer = SessionDescription.parse(body(request));
             if (!offer.rejected()) {
-                call.media.start(new InetSocketAddress(offer.address(), offer.port()), call.codec, call.dtmf);
+                call.media.start(new InetSocketAddress(offer.address(), offer.port()), call.codec, call.dtmf, packetisation(call));
             }
         } catch (InvalidSdpException e) {
             // no offer in the re-INVITE: our answer stands
@@ -409,7 +418,162 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         end(call, "no ACK for the 200 OK");
     }
 
+    // ------------------------------------------------------------------ PRACK, reliable provisional responses (RFC 3262)
+
+    /** Makes a provisional response reliable: Require: 100rel and its RSeq. */
+    private static void reliable(Response response, SipProviderHandle stack, long rseq) {
+        try {
+            response.setHeader(stack.headers().createHeader(OptionTags.REQUIRE, OptionTags.RELIABLE_PROVISIONALS));
+            response.setHeader(stack.headers().createHeader(ReliableProvisional.RSEQ, Long.toString(rseq)));
+        } catch (ParseException e) {
+            throw new IllegalStateException("Require/RSeq refused by the stack", e);
+        }
+    }
+
+    /**
+     * The 180 went reliably: it is sent again at T1, doubling, until its PRACK comes, a final response goes or the call
+     * ends; after 64 x T1 without PRACK the INVITE is refused with 500 (RFC 3262 3) and the handset stops ringing.
+     */
+    private void awaitPrack(Call call, Response ringing, long rseq) {
+        long t1 = t1Ms();
+        var cseq = (CSeqHeader) call.invite.getHeader(CSeqHeader.NAME);
+        var reliable = new ReliableProvisional(ringing, rseq, cseq.getSeqNumber(), cseq.getMethod(), t1);
+        call.stopReliableRinging();
+        call.reliableRinging = reliable;
+        reliable.retransmitTask = sessionTimers.schedule(() -> onCallsThread(() -> retransmitReliable(call, reliable)), t1,
+                TimeUnit.MILLISECONDS);
+        reliable.giveUpTask = sessionTimers.schedule(() -> onCallsThread(() -> noPrack(call, reliable)), 64 * t1,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private boolean waitsForPrack(Call call, ReliableProvisional reliable) {
+        return calls.get(call.callId) == call && call.reliableRinging == reliable && !reliable.acknowledged
+                && call.state() == io.multicell.sip.call.CallState.ALERTING;
+    }
+
+    private void retransmitReliable(Call call, ReliableProvisional reliable) {
+        if (!waitsForPrack(call, reliable)) {
+            return;
+        }
+        sendResponse(call.inviteTransaction, reliable.response);
+        LOG.debugf("%s: %d again (RSeq %d), no PRACK yet", call, reliable.statusCode(), reliable.rseq);
+        reliable.retransmitMs *= 2;
+        reliable.retransmitTask = sessionTimers.schedule(() -> onCallsThread(() -> retransmitReliable(call, reliable)),
+                reliable.retransmitMs, TimeUnit.MILLISECONDS);
+    }
+
+    private void noPrack(Call call, ReliableProvisional reliable) {
+        if (!waitsForPrack(call, reliable)) {
+            return;
+        }
+        LOG.infof("%s: no PRACK for the reliable %d within 64 x T1: 500", call, reliable.statusCode());
+        stack().ifPresent(stack -> finalResponse(call, stack, Response.SERVER_INTERNAL_ERROR, "No PRACK"));
+        released(call, ReleaseCause.NETWORK_FAILURE, Response.SERVER_INTERNAL_ERROR, "no PRACK for the reliable 180");
+        end(call, "no PRACK");
+    }
+
+    /** A PRACK from the caller: 200 when it acknowledges the reliable 180 (RAck = its RSeq, CSeq), else 481. */
+    private void prack(RequestEvent event, SipProviderHandle stack) {
+        Request request = event.getRequest();
+        Call call = bySipCallId.get(callIdOf(request));
+        var rack = ReliableProvisional.RAck.of(request);
+        var reliable = call == null ? null : call.reliableRinging;
+        if (reliable == null || rack.isEmpty() || !hasToTag(request) || !reliable.acknowledgedBy(rack.get())) {
+            LOG.debugf("PRACK for %s (RAck %s) matches no reliable response: 481", callIdOf(request),
+                    rack.map(ReliableProvisional.RAck::value).orElse("none"));
+            respond(event, stack, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            return;
+        }
+        respond(event, stack, Response.OK);
+        if (!reliable.acknowledged) {
+            reliable.acknowledged = true;
+            reliable.stop();
+            LOG.infof("%s: PRACK for the %d (RSeq %d)", call, reliable.statusCode(), reliable.rseq);
+        }
+    }
+
+    /**
+     * A reliable 18x to the gateway's INVITE (PRACK on): PRACK it in its early dialog (RFC 3262 4) when its RSeq is the
+     * first or the next one; a copy of one already PRACKed is left to the PRACK's own transaction.
+     */
+    private void prackIfReliable(Call call, Response response, SipProviderHandle stack) {
+        var rseq = ReliableProvisional.rseqOf(response);
+        if (!configurations.configuration().voip().prack() || rseq.isEmpty()
+                || !OptionTags.of(response, OptionTags.REQUIRE).contains(OptionTags.RELIABLE_PROVISIONALS)
+                || (call.state() != io.multicell.sip.call.CallState.DIALLING && call.state() != io.multicell.sip.call.CallState.RINGBACK)) {
+            return;
+        }
+        if (call.lastRseq >= 0 && rseq.getAsLong() != call.lastRseq + 1) {
+            LOG.debugf("%s: reliable %d with RSeq %d again: not PRACKed again", call, response.getStatusCode(), rseq.getAsLong());
+            return;
+        }
+        call.lastRseq = rseq.getAsLong();
+        // The early dialog (RFC 3261 12.1.2): the 18x's tag, Contact and Record-Route reversed.
+        var to = (ToHeader) response.getHeader(ToHeader.NAME);
+        call.remoteTag = to.getTag();
+        call.remoteAddress = to.getAddress();
+        contactUri(response).ifPresent(uri -> call.remoteTarget = uri);
+        var routes = recordRoutes(response);
+        Collections.reverse(routes);
+        call.routeSet = routes;
+        var cseq = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
+        var rack = new ReliableProvisional.RAck(rseq.getAsLong(), cseq.getSeqNumber(), cseq.getMethod());
+        try {
+            var prack = request(call, stack, Request.PRACK, ++call.localCseq);
+            prack.setHeader(stack.headers().createHeader(ReliableProvisional.RACK, rack.value()));
+            ClientTransaction transaction = stack.provider().getNewClientTransaction(prack);
+            transaction.setRetransmitTimer(t1Ms());
+            transaction.sendRequest();
+            LOG.infof("%s: PRACK for the reliable %d (RAck %s)", call, response.getStatusCode(), rack.value());
+        } catch (SipException | ParseException | InvalidArgumentException | RuntimeException e) {
+            LOG.warnf("%s: PRACK not sent: %s", call, e.getMessage());
+        }
+    }
+
+    /** A Require the gateway does not understand: 420 Bad Extension naming it in Unsupported (RFC 3261 8.2.2.3). */
+    private void badExtension(ServerTransaction transaction, SipProviderHandle stack, List<String> notUnderstood) {
+        LOG.infof("INVITE requires %s: 420", notUnderstood);
+        var response = response(stack, Response.BAD_EXTENSION, transaction.getRequest());
+        try {
+            ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(token());
+            response.setHeader(stack.headers().createHeader(OptionTags.UNSUPPORTED, String.join(", ", notUnderstood)));
+        } catch (ParseException e) {
+            LOG.debugf("420 incomplete: %s", e.getMessage());
+        }
+        sendResponse(transaction, response);
+    }
+
+    /** T1 of the VoIP settings in force: the base of every SIP timer of a transaction the gateway starts. */
+    private int t1Ms() {
+        return (int) configurations.configuration().voip().t1Ms();
+    }
+
+    /** The ptime of the call's profile for the RTP the gateway sends (10, 20 or 30 ms; 20 if the profile has none). */
+    private static RtpPacketisation packetisation(Call call) {
+        long ptime = call.profile.ptimeMs();
+        return ptime == 10 || ptime == 20 || ptime == 30 ? new RtpPacketisation((int) ptime) : RtpPacketisation.radioFrames();
+    }
+
     // ------------------------------------------------------------------ session timer (RFC 4028)
+
+    /**
+     * 422 Session Interval Too Small to the gateway's INVITE: once, the INVITE goes again with the Min-SE the far end
+     * asked for as Session-Expires and Min-SE (RFC 4028 7.4), with the credentials of the last one.
+     */
+    private boolean retryWithMinSe(Call call, Response response, SipProviderHandle stack) {
+        var asked = SessionTimer.minSeOf(response);
+        if (call.retriedAfter422 || asked.isEmpty()) {
+            return false;
+        }
+        call.retriedAfter422 = true;
+        call.minSe = Math.max(call.minSe, asked.getAsLong());
+        call.sessionExpires = Math.max(call.sessionExpires, call.minSe);
+        // The proxy may challenge the new INVITE again: that is a fresh challenge, not refused credentials.
+        call.challengesAnswered = 0;
+        LOG.infof("%s: 422, INVITE again with Session-Expires %d, Min-SE %d", call, call.sessionExpires, call.minSe);
+        sendInvite(call, stack, call.credentials);
+        return true;
+    }
 
     /** A Session-Expires below Min-SE: 422 naming the gateway's Min-SE; the caller may try again with it. */
     private boolean sessionTooSmall(Request request, ServerTransaction transaction, SipProviderHandle stack) {
@@ -502,7 +666,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
                     withSdp(refresh, stack, ownSdp(call));
                 }
                 ClientTransaction transaction = stack.provider().getNewClientTransaction(refresh);
-                transaction.setRetransmitTimer((int) configurations.configuration().voip().t1Ms());
+                transaction.setRetransmitTimer(t1Ms());
                 call.refreshCseq = call.localCseq;
                 transaction.sendRequest();
                 LOG.infof("%s: session refresh (%s)", call, method);
@@ -589,7 +753,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             info.setContent(TelephoneEvents.dtmfRelay(event).getBytes(StandardCharsets.US_ASCII),
                     stack.headers().createContentTypeHeader("application", "dtmf-relay"));
             ClientTransaction transaction = stack.provider().getNewClientTransaction(info);
-            transaction.setRetransmitTimer((int) configurations.configuration().voip().t1Ms());
+            transaction.setRetransmitTimer(t1Ms());
             transaction.sendRequest();
             LOG.infof("%s: INFO, key %s", call, TelephoneEvents.key(event));
         } catch (SipException | ParseException | InvalidArgumentException | RuntimeException e) {
@@ -682,10 +846,21 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             stack().ifPresent(stack -> {
                 var ringing = response(stack, Response.RINGING, call.invite);
                 tagAndContact(ringing, call, stack);
+                boolean reliably = configurations.configuration().voip().prack()
+                        && OptionTags.offered(call.invite, OptionTags.RELIABLE_PROVISIONALS);
+                long rseq = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1L << 31);
+                if (reliably) {
+                    reliable(ringing, stack, rseq);
+                }
                 sendResponse(call.inviteTransaction, ringing);
                 call.transitionTo(io.multicell.sip.call.CallState.ALERTING);
                 call.bearer = bearer;
-                LOG.infof("%s: 180 Ringing", call);
+                if (reliably) {
+                    awaitPrack(call, ringing, rseq);
+                    LOG.infof("%s: 180 Ringing, reliably (RSeq %d)", call, rseq);
+                } else {
+                    LOG.infof("%s: 180 Ringing", call);
+                }
             });
         });
     }
@@ -697,9 +872,12 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             }
             stack().ifPresent(stack -> {
                 call.bearer = answered.getBearer();
+                // The 180 carried no SDP: the 200 may go before its PRACK (RFC 3262 3); no more copies of it.
+                call.stopReliableRinging();
                 call.dtmf = DtmfTransmission.negotiate(call.profile.dtmfMode(), call.offer.telephoneEventPayloadType(),
                         allowsInfo(call.invite));
-                call.media.start(new InetSocketAddress(call.offer.address(), call.offer.port()), call.codec, call.dtmf);
+                call.media.start(new InetSocketAddress(call.offer.address(), call.offer.port()), call.codec, call.dtmf,
+                        packetisation(call));
                 call.bearer().ifPresentOrElse(
                         bearer -> call.media.addLeg(bearer.getBaseMac(), bearer.getRelayEndpoint(), false),
                         () -> LOG.warnf("%s answered without a relay endpoint: no voice", call));
@@ -810,6 +988,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
                 io.multicell.sip.call.CallState.DIALLING);
         call.bearer = place.getBearer();
         call.localHost = localHost;
+        call.sessionExpires = configuration.voip().sessionTimerSeconds();
         try {
             var addresses = stack.get().addresses();
             var self = addresses.createAddress(addresses.createSipURI(account.get().username(), profile.domain()));
@@ -845,14 +1024,17 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         try {
             var invite = request(call, stack, Request.INVITE, ++call.localCseq);
             credentials.ifPresent(invite::addHeader);
+            call.credentials = credentials;
             allow(invite, stack);
-            invite.setHeader(stack.headers().createHeader(SessionTimer.SESSION_EXPIRES,
-                    Long.toString(configurations.configuration().voip().sessionTimerSeconds())));
-            invite.setHeader(stack.headers().createHeader(SessionTimer.MIN_SE_HEADER, Long.toString(SessionTimer.MIN_SE)));
-            invite.setHeader(stack.headers().createHeader("Supported", SessionTimer.TIMER));
+            invite.setHeader(stack.headers().createHeader(SessionTimer.SESSION_EXPIRES, Long.toString(call.sessionExpires)));
+            invite.setHeader(stack.headers().createHeader(SessionTimer.MIN_SE_HEADER, Long.toString(call.minSe)));
+            invite.removeHeader(OptionTags.SUPPORTED);
+            for (String tag : OptionTags.supported(configurations.configuration().voip().prack())) {
+                invite.addHeader(stack.headers().createSupportedHeader(tag));
+            }
             withSdp(invite, stack, call.sdpOffer);
             ClientTransaction transaction = stack.provider().getNewClientTransaction(invite);
-            transaction.setRetransmitTimer((int) configurations.configuration().voip().t1Ms());
+            transaction.setRetransmitTimer(t1Ms());
             transaction.setApplicationData(call.callId);
             call.outgoingInvite = invite;
             call.inviteClient = transaction;
@@ -894,6 +1076,9 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             return; // the challenged INVITE before this one
         }
         if (status < 200) {
+            if (status > Response.TRYING) {
+                prackIfReliable(call, response, stack.get());
+            }
             if (call.cancelOnProvisional) {
                 cancelOutgoing(call, stack.get());
             } else if ((status == Response.RINGING || status == Response.SESSION_PROGRESS)
@@ -910,6 +1095,9 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         }
         if (call.state() == io.multicell.sip.call.CallState.CANCELLING) {
             end(call, "cancelled: " + status);
+            return;
+        }
+        if (status == SESSION_INTERVAL_TOO_SMALL && retryWithMinSe(call, response, stack.get())) {
             return;
         }
         LOG.infof("%s: failed with %d %s", call, status, response.getReasonPhrase());
@@ -986,10 +1174,10 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
                 call.profile.dtmfMode().offersTelephoneEvent() ? answer.telephoneEventPayloadType() : OptionalInt.empty(),
                 allowsInfo(response));
         call.transitionTo(io.multicell.sip.call.CallState.CONNECTED);
-        call.session = SessionTimer.forOutgoing(response, configurations.configuration().voip().sessionTimerSeconds());
+        call.session = SessionTimer.forOutgoing(response, call.sessionExpires);
         call.peerAllowsUpdate = SessionTimer.lists(response, AllowHeader.NAME, Request.UPDATE);
         armSessionTimer(call);
-        call.media.start(new InetSocketAddress(answer.address(), answer.port()), codec.get(), call.dtmf);
+        call.media.start(new InetSocketAddress(answer.address(), answer.port()), codec.get(), call.dtmf, packetisation(call));
         call.bearer().ifPresentOrElse(
                 bearer -> call.media.addLeg(bearer.getBaseMac(), bearer.getRelayEndpoint(), false),
                 () -> LOG.warnf("%s connected without a relay endpoint: no voice", call));
@@ -1000,7 +1188,9 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
     private void cancelOutgoing(Call call, SipProviderHandle stack) {
         try {
             var cancel = call.inviteClient.createCancel();
-            stack.provider().getNewClientTransaction(cancel).sendRequest();
+            ClientTransaction transaction = stack.provider().getNewClientTransaction(cancel);
+            transaction.setRetransmitTimer(t1Ms());
+            transaction.sendRequest();
             call.cancelOnProvisional = false;
             if (call.state() != io.multicell.sip.call.CallState.CANCELLING) {
                 call.transitionTo(io.multicell.sip.call.CallState.CANCELLING);
@@ -1077,6 +1267,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         }
         call.cancelSessionTimer();
         call.stopWaitingForAck();
+        call.stopReliableRinging();
         call.media.close();
         calls.remove(call.callId, call);
         bySipCallId.remove(call.sipCallId, call);
@@ -1148,7 +1339,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         try {
             var bye = request(call, stack, Request.BYE, ++call.localCseq);
             ClientTransaction transaction = stack.provider().getNewClientTransaction(bye);
-            transaction.setRetransmitTimer((int) configurations.configuration().voip().t1Ms());
+            transaction.setRetransmitTimer(t1Ms());
             transaction.sendRequest();
             LOG.infof("%s: BYE", call);
         } catch (SipException | ParseException | InvalidArgumentException | RuntimeException e) {
@@ -1179,6 +1370,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
     }
 
     private void finalResponse(Call call, SipProviderHandle stack, int status, String reason) {
+        call.stopReliableRinging();
         var response = response(stack, status, call.invite);
         try {
             ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(call.localTag);
@@ -1250,7 +1442,10 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             return event.getServerTransaction();
         }
         try {
-            return stack.provider().getNewServerTransaction(event.getRequest());
+            ServerTransaction transaction = stack.provider().getNewServerTransaction(event.getRequest());
+            // Timers G, H, I, J of the transaction (RFC 3261 17.2) run on the VoIP settings' T1.
+            transaction.setRetransmitTimer(t1Ms());
+            return transaction;
         } catch (TransactionAlreadyExistsException e) {
             return null; // a retransmission: its transaction answers it
         } catch (SipException | RuntimeException e) {

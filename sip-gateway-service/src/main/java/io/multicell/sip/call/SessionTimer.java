@@ -53,6 +53,19 @@ record SessionTimer(long intervalSeconds, boolean weRefresh) {
         }
     }
 
+    /** The Min-SE of a message (a 422 names the smallest interval its sender takes), if present and readable. */
+    static java.util.OptionalLong minSeOf(Message message) {
+        Header header = message.getHeader(MIN_SE_HEADER);
+        if (header == null) {
+            return java.util.OptionalLong.empty();
+        }
+        try {
+            return java.util.OptionalLong.of(Long.parseLong(valueOf(header).split(";")[0].strip()));
+        } catch (NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
     /**
      * The timer of an incoming call's 200 OK. The caller's Session-Expires lowers the configured interval (never below
      * Min-SE: a smaller one was refused with 422); its refresher parameter is kept; without one the caller refreshes

@@ -27,9 +27,11 @@ import io.multicell.sip.stack.TosNetworkLayer;
  *
  * <p>An RTP/RTCP port pair (even port for RTP, the next one for RTCP, which is only held) is bound when the call is
  * created. Symmetric RTP: the gateway sends from the port it advertised to the address and port of the far end's
- * SDP. Downlink: every RTP packet from the PBX becomes one {@link VoiceFrame} (the call's downlink sequence from 0,
- * payload unchanged) sent on every leg. Uplink: frames from any leg, copies dropped by sequence number, become RTP with
- * the gateway's own SSRC, sequence and timestamp (+ payload length: G.711 has one sample per byte).
+ * SDP. Downlink: the audio of the RTP packets from the PBX is cut into 20 ms radio frames, each one {@link VoiceFrame}
+ * (the call's downlink sequence from 0; a 20 ms packet passes unchanged) sent on every leg. Uplink: frames from any leg,
+ * copies dropped by sequence number, are cut into RTP packets of the profile's ptime ({@link RtpPacketisation}: two
+ * packets per frame at 10 ms, two per three frames at 30 ms) with the gateway's own SSRC, sequence and timestamp
+ * (+ payload length: one RTP clock tick per byte). No byte is dropped or reordered by the re-cutting.
  * Key presses ({@code VoiceFrame.dtmf_event} 0..15, -1 is audio) travel as the call's {@link DtmfTransmission} says: an
  * uplink key press becomes one RFC 4733 event (start, update, end three times, one timestamp) or an INFO sent by the
  * call ({@link Events#keyPressed}); the far end's events become one downlink key frame per event (its first packet),
@@ -65,6 +67,11 @@ public final class MediaAnchor implements AutoCloseable {
     private long uplinkTimestamp = RANDOM.nextInt() & 0xffffffffL;
     private boolean firstUplink = true;
     private final TelephoneEvents.Receiver farEndKeys = new TelephoneEvents.Receiver();
+    /** Downlink audio into radio frames (receiver thread only). */
+    private final Packetiser downlinkFrames = RtpPacketisation.radioFrames().packetiser();
+    /** Uplink audio into packets of the call's ptime (guarded by this). */
+    private Packetiser uplinkPackets = RtpPacketisation.radioFrames().packetiser();
+    private RtpPacketisation uplinkPacketisation = RtpPacketisation.radioFrames();
     private volatile Stream stream;
     private volatile boolean closed;
     private Thread receiver;
@@ -172,14 +179,28 @@ public final class MediaAnchor implements AutoCloseable {
         return rtp.getLocalPort();
     }
 
-    /** Starts the RTP stream towards the far end of the SDP with the agreed codec and way of sending digits. */
-    public synchronized void start(InetSocketAddress remote, NegotiatedCodec codec, DtmfTransmission dtmf) {
+    /** Starts the RTP stream towards the far end of the SDP with the agreed codec and way of sending digits, 20 ms packets. */
+    public void start(InetSocketAddress remote, NegotiatedCodec codec, DtmfTransmission dtmf) {
+        start(remote, codec, dtmf, RtpPacketisation.radioFrames());
+    }
+
+    /**
+     * Starts (or, after a re-INVITE, redirects) the RTP stream towards the far end of the SDP with the agreed codec, way
+     * of sending digits and packetisation of what the gateway sends.
+     */
+    public synchronized void start(InetSocketAddress remote, NegotiatedCodec codec, DtmfTransmission dtmf,
+            RtpPacketisation packetisation) {
+        if (!packetisation.equals(uplinkPacketisation)) {
+            uplinkPacketisation = packetisation;
+            uplinkPackets = packetisation.packetiser();
+        }
         stream = new Stream(remote, codec, dtmf);
         if (receiver == null && !closed) {
             receiver = new Thread(this::receive, "rtp-" + port());
             receiver.setDaemon(true);
             receiver.start();
-            LOG.debugf("call %s: RTP %d <-> %s, %s, DTMF %s", callId, port(), remote, codec, dtmf);
+            LOG.debugf("call %s: RTP %d <-> %s, %s, DTMF %s, ptime %d ms", callId, port(), remote, codec, dtmf,
+                    packetisation.ptimeMs());
         }
     }
 
@@ -235,19 +256,21 @@ public final class MediaAnchor implements AutoCloseable {
         if (current == null) {
             return;
         }
-        var frame = VoiceFrame.newBuilder().setCallId(callId).setCodec(current.codec().codec().wire());
         if (current.telephoneEvent().isPresent() && packet.payloadType() == current.telephoneEvent().getAsInt()) {
             var key = farEndKeys.keyOf(packet);
             if (key.isEmpty()) {
                 return; // an update or a repeated end of a key already relayed
             }
-            frame.setDtmfEvent(key.get());
+            toLegs(VoiceFrame.newBuilder().setCallId(callId).setCodec(current.codec().codec().wire()).setDtmfEvent(key.get())
+                    .setPayload(ByteString.copyFrom(packet.payload())));
         } else if (packet.payloadType() == current.codec().payloadType()) {
-            frame.setDtmfEvent(-1);
-        } else {
-            return; // comfort noise or a codec not agreed
+            // Whatever the PBX's ptime, the handset gets 20 ms frames.
+            for (byte[] audio : downlinkFrames.add(packet.payload())) {
+                toLegs(VoiceFrame.newBuilder().setCallId(callId).setCodec(current.codec().codec().wire()).setDtmfEvent(-1)
+                        .setPayload(ByteString.copyFrom(audio)));
+            }
         }
-        toLegs(frame.setPayload(ByteString.copyFrom(packet.payload())));
+        // else comfort noise or a codec not agreed
     }
 
     /** A digit the far end sent outside RTP (SIP INFO): one key frame to the handset. */
@@ -290,10 +313,12 @@ public final class MediaAnchor implements AutoCloseable {
                 return;
             }
             if (!keyPress) {
-                byte[] payload = frame.getPayload().toByteArray();
-                datagrams.add(rtp(current.codec().payloadType(), payload));
-                uplinkTimestamp = (uplinkTimestamp + payload.length) & 0xffffffffL;
+                for (byte[] payload : uplinkPackets.add(frame.getPayload().toByteArray())) {
+                    datagrams.add(audioPacket(current, payload));
+                }
             } else if (current.dtmf().kind() == DtmfTransmission.Kind.RFC2833) {
+                // The audio before the key leaves first, in a shorter packet if it does not fill one.
+                uplinkPackets.flush().ifPresent(rest -> datagrams.add(audioPacket(current, rest)));
                 boolean first = true;
                 for (byte[] payload : TelephoneEvents.keyPress(key)) {
                     datagrams.add(rtp(current.dtmf().payloadType(), payload, first));
@@ -319,8 +344,10 @@ public final class MediaAnchor implements AutoCloseable {
         }
     }
 
-    private byte[] rtp(int payloadType, byte[] payload) {
-        return rtp(payloadType, payload, firstUplink);
+    private byte[] audioPacket(Stream current, byte[] payload) {
+        byte[] packet = rtp(current.codec().payloadType(), payload, firstUplink);
+        uplinkTimestamp = (uplinkTimestamp + payload.length) & 0xffffffffL;
+        return packet;
     }
 
     // The marker bit: the first packet of the stream, and the first packet of each event (RFC 4733 2.5.1.3).

@@ -286,7 +286,20 @@ class CallsAgainstKamailioQuarkusTest {
             var released = release(offer.getCallId()).orElseThrow();
             assertThat(released.getCause()).isEqualTo(ReleaseCause.CANCELLED);
             assertThat(released.getSipStatus()).isEqualTo(487);
+            assertThat(pbx.trace().stream().filter(m -> m.received() && m.startLine().startsWith("SIP/2.0 180")).toList())
+                    .as("PRACK is off: the caller's Supported: 100rel gets an ordinary 180").isNotEmpty()
+                    .allSatisfy(ringing -> assertThat(ringing.text()).doesNotContain("RSeq").doesNotContain("100rel"));
         }
+    }
+
+    @Test
+    void withPrackOffAnInviteThatRequires100relIsRefused420AndOffersNothing() {
+        int before = radio.offers.size();
+        // sipp checks the 420 names 100rel in Unsupported.
+        try (var pbx = Sipp.start("uac-invite-require-100rel.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001")) {
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+        }
+        assertThat(radio.offers).hasSize(before);
     }
 
     @Test

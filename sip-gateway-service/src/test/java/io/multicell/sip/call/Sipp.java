@@ -86,6 +86,29 @@ final class Sipp implements AutoCloseable {
         return text.toString();
     }
 
+    /** One message of sipp's message trace (-trace_msg): whether sipp received or sent it, its start line, all of it. */
+    record TracedMessage(boolean received, String startLine, String text) {
+    }
+
+    /** Every message sipp sent or received so far, retransmissions and copies it absorbed included, in order. */
+    List<TracedMessage> trace() {
+        var messages = new ArrayList<TracedMessage>();
+        try (var files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("_messages.log")).toList()) {
+                for (String block : Files.readString(file, StandardCharsets.ISO_8859_1).split("-{47} ")) {
+                    String[] lines = block.split("\r?\n");
+                    if (lines.length < 4 || !lines[1].startsWith("UDP message")) {
+                        continue;
+                    }
+                    messages.add(new TracedMessage(lines[1].contains("received"), lines[3].strip(), block));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return messages;
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {
