@@ -108,7 +108,10 @@ class IncidentsPageQuarkusTest {
 
         // The user role reads the list and downloads, but has no Delete and may not delete.
         api().contentType("application/json").body(Map.of("active", true)).put("/api/v1/users/user/activation").then().statusCode(200);
-        WebSession user = WebSession.login(httpsPort, "user", "user");
+        // As the admin gives the user its password (Settings > System > Web configurator); no first login then.
+        api().contentType("application/json").body(Map.of("newPassword", "User-Pass-1", "repeatPassword", "User-Pass-1"))
+                .put("/api/v1/users/user/password").then().statusCode(200);
+        WebSession user = WebSession.login(httpsPort, "user", "User-Pass-1");
         String userPage = user.open(PAGE).then().statusCode(200).extract().asString();
         assertThat(userPage).contains("data-id=\"" + noSyncId + "\"").doesNotContain("id=\"delete\"");
         assertThat(user.post(PAGE + "/delete", Map.of("id", noSyncId)).statusCode()).isEqualTo(403);

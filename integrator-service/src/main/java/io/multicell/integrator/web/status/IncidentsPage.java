@@ -141,7 +141,8 @@ public class IncidentsPage {
         if (i.baseMac() == null) {
             return text(i.baseName());
         }
-        return i.baseName() == null ? i.baseMac() : i.baseName() + " (" + i.baseMac() + ")";
+        // A base without a name of its own is named by its MAC: show it once.
+        return i.baseName() == null || i.baseName().equals(i.baseMac()) ? i.baseMac() : i.baseName() + " (" + i.baseMac() + ")";
     }
 
     private static String text(String value) {
