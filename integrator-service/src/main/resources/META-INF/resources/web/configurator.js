@@ -43,4 +43,37 @@
       apply();
     });
   }
+  // Paging of a list: a click on Previous, Next or a page number sets the page in the list controls and asks again.
+  // A new filter, page size or column choice starts again at page 1.
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest('a.page');
+    if (!link) { return; }
+    e.preventDefault();
+    var page = document.getElementById('page');
+    if (!page) { return; }
+    page.value = link.dataset.page;
+    htmx.trigger('#list-controls', 'submit');
+  });
+  document.addEventListener('change', function (e) {
+    var page = document.getElementById('page');
+    if (page && e.target.closest('#list-controls')) { page.value = ''; }
+  });
+  // Download of a list (e.g. Export as CSV): the link carries the list controls' current filter and order.
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest('a.download-list');
+    if (!link) { return; }
+    var form = document.getElementById(link.dataset.controls);
+    if (!form) { return; }
+    e.preventDefault();
+    var query = new URLSearchParams(new FormData(form));
+    query.delete('page');
+    window.location.href = link.getAttribute('href') + '?' + query.toString();
+  });
+  // Marking rows: the box in the header (e.g. next to Timestamp) marks or unmarks every row of its table.
+  document.addEventListener('change', function (e) {
+    if (!e.target.classList.contains('mark-all')) { return; }
+    e.target.closest('table').querySelectorAll('tbody input[type=checkbox]').forEach(function (box) {
+      box.checked = e.target.checked;
+    });
+  });
 })();

@@ -65,10 +65,7 @@ public class IncidentRepository {
             var incidents = new ArrayList<Incident>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    incidents.add(new Incident(rs.getLong("id"), rs.getString("event_id"),
-                            rs.getTimestamp("occurred_at").toInstant(), Severity.valueOf(rs.getString("severity")),
-                            rs.getString("code"), rs.getString("message"), rs.getString("base_mac"),
-                            rs.getString("base_name"), rs.getString("source"), rs.getTimestamp("received_at").toInstant()));
+                    incidents.add(incident(rs));
                 }
             }
             return incidents;
@@ -98,5 +95,57 @@ public class IncidentRepository {
         } catch (SQLException e) {
             throw new PersistenceException("Cannot delete incidents", e);
         }
+    }
+
+    /**
+     * Deletes the incidents with these ids, all or none: returns false (and deletes nothing) when one of them does not
+     * exist or was deleted before.
+     */
+    public boolean delete(List<Long> ids) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement st = c.prepareStatement(
+                    "UPDATE integrator.incident SET deleted_at = ? WHERE id = ANY (?) AND deleted_at IS NULL")) {
+                st.setTimestamp(1, Timestamp.from(clock.instant()));
+                st.setArray(2, c.createArrayOf("bigint", ids.stream().distinct().toArray()));
+                if (st.executeUpdate() != ids.stream().distinct().count()) {
+                    c.rollback();
+                    return false;
+                }
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot delete incidents " + ids, e);
+        }
+    }
+
+    /** The incidents with these ids that are not deleted, newest first. */
+    public List<Incident> find(List<Long> ids) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement("""
+                     SELECT id, event_id, occurred_at, severity, code, message, base_mac, base_name, source, received_at
+                       FROM integrator.incident WHERE deleted_at IS NULL AND id = ANY (?) ORDER BY occurred_at DESC, id DESC""")) {
+            st.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            var incidents = new ArrayList<Incident>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    incidents.add(incident(rs));
+                }
+            }
+            return incidents;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read incidents", e);
+        }
+    }
+
+    private static Incident incident(ResultSet rs) throws SQLException {
+        return new Incident(rs.getLong("id"), rs.getString("event_id"),
+                rs.getTimestamp("occurred_at").toInstant(), Severity.valueOf(rs.getString("severity")),
+                rs.getString("code"), rs.getString("message"), rs.getString("base_mac"),
+                rs.getString("base_name"), rs.getString("source"), rs.getTimestamp("received_at").toInstant());
     }
 }

@@ -22,6 +22,9 @@ public record Menu(List<Section> sections) {
     public static final String BASE_STATIONS = "/settings/base-stations/administration";
     public static final String WEB_CONFIGURATOR = "/settings/system/web-configurator";
     public static final String TELEPHONY_VOIP = "/settings/telephony/voip";
+    public static final String SYNCHRONISATION = "/settings/base-stations/synchronisation";
+    public static final String STATISTICS_BASE_STATIONS = "/status/statistics/base-stations";
+    public static final String INCIDENTS = "/status/incidents";
     // Not in the manual's menu: the live views of this system (docs/web-configurator-floor-plan.md).
     public static final String FLOOR_PLAN = "/ui/floor-plan";
     public static final String SYNC_TOPOLOGY = "/ui/sync-topology";
@@ -30,7 +33,7 @@ public record Menu(List<Section> sections) {
             new Section("Settings", List.of(
                     new Entry("Network", "IP/LAN", null, false),
                     new Entry("Base stations", "Administration", BASE_STATIONS, false),
-                    new Entry("Base stations", "Synchronisation", null, false),
+                    new Entry("Base stations", "Synchronisation", SYNCHRONISATION, false),
                     new Entry("", "Provider or PBX profiles", null, false),
                     new Entry("SIP accounts", "Administration", null, false),
                     new Entry("Mobile devices", "Administration", null, true),
@@ -48,8 +51,8 @@ public record Menu(List<Section> sections) {
                     new Entry("", "Overview", STATUS_OVERVIEW, true),
                     new Entry("", "Floor plan", FLOOR_PLAN, true),
                     new Entry("", "Sync topology", SYNC_TOPOLOGY, false),
-                    new Entry("Statistics", "Base stations", null, true),
-                    new Entry("", "Incidents", null, false),
+                    new Entry("Statistics", "Base stations", STATISTICS_BASE_STATIONS, true),
+                    new Entry("", "Incidents", INCIDENTS, true),
                     new Entry("", "Diagnostics", null, false)))));
 
     /** The menu a user of {@code admin} or user role sees. */

@@ -204,4 +204,79 @@ public interface WebMessages {
 
     @Message("a dashed link: the DM reports no sync source, the base hangs where the plan puts it")
     String plannedSyncLink();
+
+    // Status > Statistics > Base stations
+
+    @Message("Choose column")
+    String chooseColumn();
+
+    @Message("Filter")
+    String filter();
+
+    @Message("Clear")
+    String clear();
+
+    @Message("Export")
+    String export();
+
+    @Message("Reset all")
+    String resetAll();
+
+    @Message("Clusters")
+    String clusters();
+
+    @Message("From the Choose column option menu select the column for which you want to set a filter, then the operator: < less than, > more than, = equal to, <= less or equal, >= more or equal, and the number. For the MAC address column only = is allowed, with the MAC address written aabbccddeeff (without colons). Example: Busy > 20.")
+    String helpStatisticsFilter();
+
+    @Message("Click on Reset all: the counters in the table are reset to 0 (Calls, the active calls, stay).")
+    String helpResetStatistics();
+
+    @Message("Reset every counter of every base station to 0?")
+    String confirmResetStatistics();
+
+    @Message("The DECT manager is not reachable: there are no counters to show.")
+    String statisticsDmUnreachable();
+
+    // Status > Incidents
+
+    @Message("Download")
+    String download();
+
+    @Message("Delete")
+    String delete();
+
+    @Message("Refresh")
+    String refresh();
+
+    @Message("Delete the marked incidents (the box next to Timestamp: every incident)?")
+    String confirmDeleteIncidents();
+
+    @Message("Mark the check box next to one or more incidents, or next to Timestamp for all. Download saves them as a CSV file you can pass to the service personnel; Delete removes them (admin only); Refresh updates the table.")
+    String helpIncidentActions();
+
+    @Message("Degree of severity: Critical, Warning, Info.")
+    String helpSeverity();
+
+    @Message("No incidents.")
+    String noIncidents();
+
+    // Settings > Base stations > Synchronisation
+
+    @Message("Cluster configuration")
+    String clusterConfiguration();
+
+    @Message("Synchronise the system manually: Synchronise all synchronises every cluster of the DECT manager; for one cluster select in its Sync Slave option menu which kind of synchronisation to perform (LAN or DECT) and click on Synchronise.")
+    String helpClusterConfiguration();
+
+    @Message("Synchronise all")
+    String synchroniseAll();
+
+    @Message("Synchronise")
+    String synchronise();
+
+    @Message("Edit")
+    String edit();
+
+    @Message("Sync reference: the sync type (1 no Sync Slave function, running free; D DECT slave; L LAN slave) and the DECT manager or cluster it synchronises with.")
+    String helpSyncReference();
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import com.google.protobuf.Timestamp;
 import io.multicell.integrator.testing.IntegratorTestResource;
+import io.multicell.integrator.testing.TestUsers;
 import io.multicell.proto.events.v1.IncidentOccurred;
 import io.multicell.proto.events.v1.IncidentSeverity;
 import io.multicell.testing.MulticellTestResource;
@@ -111,6 +112,41 @@ class IncidentQuarkusTest {
 
         admin().delete(INCIDENTS).then().statusCode(204);
         assertThat(admin().get(INCIDENTS).then().statusCode(200).extract().<List<?>>path("$")).isEmpty();
+    }
+
+    @Test
+    void markedIncidentsAreDownloadedAsCsvAndDeletedAllOrNoneAndTheUserMayOnlyRead() throws Exception {
+        TestUsers.activateUserRole();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        publish(incident(first, Instant.now().minusSeconds(5), IncidentSeverity.CRITICAL, "BASE_STATION_OFFLINE"));
+        publish(incident(second, Instant.now(), IncidentSeverity.WARNING, "BASE_STATION_NO_SYNC"));
+        awaitListed(second);
+        Integer firstId = idOf(first);
+        Integer secondId = idOf(second);
+
+        String csv = given().auth().preemptive().basic("user", "user").queryParam("id", firstId).get(INCIDENTS + "/export")
+                .then().statusCode(200).contentType("text/csv").header("Content-Disposition", "attachment; filename=\"incidents.csv\"")
+                .extract().asString();
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).isEqualTo(IncidentCsv.HEADER);
+        assertThat(lines[1]).endsWith(",dect-manager,BASE_STATION_OFFLINE,Critical,Hall,7C:2F:80:00:00:01,Base station Hall is offline," + first);
+        admin().queryParam("id", "x").get(INCIDENTS + "/export").then().statusCode(400);
+
+        // The user reads the list but deletes nothing (the manual).
+        given().auth().preemptive().basic("user", "user").get(INCIDENTS).then().statusCode(200).body("eventId", hasItem(first));
+        given().auth().preemptive().basic("user", "user").queryParam("id", firstId).delete(INCIDENTS).then().statusCode(403);
+
+        // One unknown id among the marked ones: nothing is deleted.
+        admin().queryParam("id", firstId, 999_999_999).delete(INCIDENTS).then().statusCode(404);
+        admin().get(INCIDENTS).then().body("eventId", hasItem(first)).body("eventId", hasItem(second));
+        admin().queryParam("id", firstId, secondId).delete(INCIDENTS).then().statusCode(204);
+        admin().get(INCIDENTS).then().body("eventId", not(hasItem(first))).body("eventId", not(hasItem(second)));
+    }
+
+    static Integer idOf(String eventId) {
+        return admin().get(INCIDENTS).then().extract().jsonPath().param("id", eventId).get("find { it.eventId == id }.id");
     }
 
     @Test
