@@ -201,4 +201,37 @@ public interface WebMessages {
 
     @Message("a dashed link: the DM reports no sync source, the base hangs where the plan puts it")
     String plannedSyncLink();
+
+    @Message("Active")
+    String activeChoices();
+
+    @Message("Available")
+    String availableChoices();
+
+    @Message("Move up")
+    String moveUp();
+
+    @Message("Move down")
+    String moveDown();
+
+    @Message("Activate")
+    String activate();
+
+    @Message("Deactivate")
+    String deactivate();
+
+    @Message("Edit")
+    String edit();
+
+    @Message("Delete")
+    String delete();
+
+    @Message("Delete the profile {name}? It returns to its factory settings.")
+    String confirmDeleteProfile(String name);
+
+    @Message("VoIP connections {first} to {last} of {total}")
+    String profilesShown(int first, int last, int total);
+
+    @Message("Domain part of the user address. In the case that a connection is not used Not configured is displayed.")
+    String helpProfileDomain();
 }

@@ -45,7 +45,12 @@ public class SettingsForms {
 
     /** The whole page with the form showing {@code view}; {@code before} and {@code after} are extra HTML around it. */
     public Response page(HttpHeaders headers, FormDefinition form, Object view, String before, String after) {
-        PageFrame frame = pages.frame(identity, headers, form.title(), form.path(), form.pageHelp());
+        return page(headers, form, view, before, after, form.path());
+    }
+
+    /** As above for a page of one entry of a list (e.g. one profile), marked in the menu under {@code menuPath}. */
+    public Response page(HttpHeaders headers, FormDefinition form, Object view, String before, String after, String menuPath) {
+        PageFrame frame = pages.frame(identity, headers, form.title(), menuPath, form.pageHelp());
         return pages.render(frame, page.data("form", render(form, view, null)).data("before", before).data("after", after));
     }
 
