@@ -60,12 +60,13 @@ class ProviderProfilePagesQuarkusTest {
     WebSession admin;
 
     @BeforeEach
-    void sipGatewayRunsAndTheAdminIsLoggedIn() {
+    void sipGatewayAndDectManagerRunAndTheAdminIsLoggedIn() {
         admin = WebSession.admin(httpsPort);
         sip = FakeSipGateway.runningOn(sipPort);
         FakeDectManager.runningOn(dmPort);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                api().get("/api/v1/sip-gateway").then().extract().<Boolean>path("connected"));
+                api().get("/api/v1/sip-gateway").then().extract().<Boolean>path("connected")
+                        && api().get("/api/v1/dect-manager").then().extract().<Boolean>path("connected"));
     }
 
     @AfterEach
