@@ -46,4 +46,14 @@
       active.appendChild(item);
     }
   });
+  // Cancel (a reset button) puts the ordered lists back as the form showed them: remembered for every form htmx loads.
+  var shownLists = new WeakMap();
+  htmx.onLoad(function (root) {
+    root.querySelectorAll('.ordered-list').forEach(function (box) { shownLists.set(box, box.innerHTML); });
+  });
+  document.addEventListener('reset', function (e) {
+    e.target.querySelectorAll('.ordered-list').forEach(function (box) {
+      if (shownLists.has(box)) { box.innerHTML = shownLists.get(box); }
+    });
+  });
 })();

@@ -158,6 +158,11 @@ class WebConfiguratorSystemTest {
         assertThat(activeCodecs()).containsExactly("PCMU", "G722", "PCMA");
         assertThat(driver.findElements(By.cssSelector("#codecs-available li[data-value='G729A']"))).hasSize(1);
         browser.screenshot("10-provider-profile-reloaded");
+        // Cancel puts a changed order back as shown.
+        driver.findElement(By.cssSelector("#codecs-active li[data-value='PCMU'] button.down")).click();
+        assertThat(activeCodecs()).containsExactly("G722", "PCMU", "PCMA");
+        driver.findElement(By.id("cancel")).click();
+        assertThat(activeCodecs()).containsExactly("PCMU", "G722", "PCMA");
 
         // An invalid port: the rule next to the field, nothing saved.
         type("proxyPort", "70000");

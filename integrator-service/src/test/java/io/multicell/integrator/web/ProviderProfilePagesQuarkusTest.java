@@ -101,7 +101,8 @@ class ProviderProfilePagesQuarkusTest {
         Map<String, Object> form = PageForm.of(page);
         form.put("proxyPort", "70000");
         String refused = admin.post(PROFILE, form).then().statusCode(200).extract().asString();
-        assertThat(refused).contains("id=\"proxyPort-rule\">must be 1..65535").contains("value=\"70000\"").doesNotContain("Saved.");
+        assertThat(refused).contains("id=\"proxyPort-rule\">must be 1..65535").contains("value=\"70000\"").doesNotContain("Saved.")
+                .as("a read-only figure is shown again too").contains("<output id=\"usedByHandsets\">0</output>");
 
         form.put("proxyPort", "5060");
         form.put("name", "N".repeat(75));
