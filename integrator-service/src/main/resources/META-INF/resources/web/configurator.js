@@ -26,6 +26,23 @@
     sort.value = link.dataset.sort;
     htmx.trigger('#list-controls', 'submit');
   });
+  // Cancel: the changes on the page are dropped and the settings stored now are loaded again (the manual's Cancel).
+  document.addEventListener('click', function (e) {
+    if (e.target.closest('button.reload')) {
+      window.location.assign(window.location.pathname + window.location.search);
+    }
+  });
+  // Auto-hide menu (unchecked by default): when checked, the menu folds away as soon as the pointer leaves it.
+  var autoHide = document.getElementById('auto-hide-menu');
+  if (autoHide) {
+    var apply = function () { document.body.classList.toggle('menu-auto-hide', autoHide.checked); };
+    autoHide.checked = window.localStorage.getItem('multicell.autoHideMenu') === 'true';
+    apply();
+    autoHide.addEventListener('change', function () {
+      window.localStorage.setItem('multicell.autoHideMenu', autoHide.checked ? 'true' : 'false');
+      apply();
+    });
+  }
   // An ordered list of a settings form (e.g. active codecs): move a choice up/down, or between active and available.
   // Only the active choices' inputs are enabled, so the form posts them in the order shown.
   document.addEventListener('click', function (e) {
@@ -45,15 +62,5 @@
       input.disabled = false;
       active.appendChild(item);
     }
-  });
-  // Cancel (a reset button) puts the ordered lists back as the form showed them: remembered for every form htmx loads.
-  var shownLists = new WeakMap();
-  htmx.onLoad(function (root) {
-    root.querySelectorAll('.ordered-list').forEach(function (box) { shownLists.set(box, box.innerHTML); });
-  });
-  document.addEventListener('reset', function (e) {
-    e.target.querySelectorAll('.ordered-list').forEach(function (box) {
-      if (shownLists.has(box)) { box.innerHTML = shownLists.get(box); }
-    });
   });
 })();

@@ -40,6 +40,9 @@ public interface WebMessages {
     @Message("Cancel")
     String cancel();
 
+    @Message("Auto-hide menu")
+    String autoHideMenu();
+
     @Message("Help")
     String help();
 

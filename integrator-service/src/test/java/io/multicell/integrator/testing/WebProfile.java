@@ -2,6 +2,9 @@ package io.multicell.integrator.testing;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-/** The web configurator's test changes the admin password: an application and database of its own. */
+/**
+ * The settings pages' tests: one application and database shared by them, the admin's first login done by
+ * {@link WebSession#admin(int)} whichever test runs first.
+ */
 public class WebProfile implements QuarkusTestProfile {
 }

@@ -54,7 +54,9 @@ class VoipPageQuarkusTest {
 
     @Test
     void everyFieldHasItsHelpABrokenRuleIsShownNextToItsFieldAndAConflictingEditIsNotOverwritten() {
-        String page = admin.open(Menu.TELEPHONY_VOIP).then().statusCode(200).extract().asString();
+        String page = admin.open(Menu.TELEPHONY_VOIP).then().statusCode(200)
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'"))
+                .header("X-Frame-Options", equalTo("DENY")).extract().asString();
         assertThat(page).contains("id=\"sipPort\" name=\"sipPort\" value=\"5060\"")
                 .contains("id=\"help-sessionTimerSeconds\"").contains("min. 90 sec")
                 .contains("data-menu=\"" + Menu.TELEPHONY_VOIP + "\"");

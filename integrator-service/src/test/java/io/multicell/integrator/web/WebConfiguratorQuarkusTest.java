@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.multicell.integrator.testing.IntegratorTestResource;
-import io.multicell.integrator.testing.WebProfile;
+import io.multicell.integrator.testing.FirstLoginProfile;
 import io.multicell.testing.MulticellTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * redirected from HTTP, the login form and its Secure HttpOnly cookie, the forced first login, CSRF, roles.
  */
 @QuarkusTest
-@TestProfile(WebProfile.class)
+@TestProfile(FirstLoginProfile.class)
 @QuarkusTestResource(value = MulticellTestResource.class, initArgs = @ResourceArg(name = "db-prefix", value = "integrator"))
 @QuarkusTestResource(IntegratorTestResource.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
