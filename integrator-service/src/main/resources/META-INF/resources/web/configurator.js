@@ -75,5 +75,24 @@
     e.target.closest('table').querySelectorAll('tbody input[type=checkbox]').forEach(function (box) {
       box.checked = e.target.checked;
     });
+  // An ordered list of a settings form (e.g. active codecs): move a choice up/down, or between active and available.
+  // Only the active choices' inputs are enabled, so the form posts them in the order shown.
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest('.ordered-list button');
+    if (!button) { return; }
+    var item = button.closest('li'), box = button.closest('.ordered-list');
+    var active = box.querySelector('.active'), available = box.querySelector('.available');
+    var input = item.querySelector('input');
+    if (button.classList.contains('up') && item.previousElementSibling) {
+      item.parentNode.insertBefore(item, item.previousElementSibling);
+    } else if (button.classList.contains('down') && item.nextElementSibling) {
+      item.parentNode.insertBefore(item.nextElementSibling, item);
+    } else if (button.classList.contains('deactivate')) {
+      input.disabled = true;
+      available.appendChild(item);
+    } else if (button.classList.contains('activate')) {
+      input.disabled = false;
+      active.appendChild(item);
+    }
   });
 })();

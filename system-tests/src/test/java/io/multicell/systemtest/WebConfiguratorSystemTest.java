@@ -3,11 +3,13 @@ package io.multicell.systemtest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.multicell.core.identity.MacAddress;
 import io.multicell.testing.browser.HeadlessChromium;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -118,6 +120,95 @@ class WebConfiguratorSystemTest {
         assertThat(((JavascriptExecutor) driver).executeScript("return window.notReloaded === true;")).isEqualTo(true);
         assertThat(driver.findElements(By.cssSelector("#pending tr[data-mac='" + LOCAL_BS + "']"))).isEmpty();
         browser.screenshot("06-base-stations-sync");
+    }
+
+    @Test
+    @Order(10)
+    void aProviderProfileIsSavedShownAfterAReloadAndAnInvalidPortIsRefusedNextToTheField() {
+        driver.get(cluster.integratorHttpsUrl() + "/settings/provider-profiles");
+        WebElement list = await().atMost(Duration.ofSeconds(10)).until(() -> driver.findElements(By.id("profile-list")), l -> !l.isEmpty()).get(0);
+        assertThat(list.getText()).contains("IP2").contains("Not configured");
+        browser.screenshot("10-provider-profiles");
+
+        driver.findElement(By.cssSelector("#profile-list tr[data-id='2'] a.edit")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> driver.getCurrentUrl().endsWith("/settings/provider-profiles/2"));
+        type("name", "Company PBX");
+        type("domain", "pbx.example.com");
+        type("proxyAddress", "127.0.0.1");
+        type("proxyPort", "5070");
+        type("connectionRingtones[2].name", "Door");
+        type("connectionRingtones[2].alertInfoPattern", "door-bell");
+        // Codecs: G.729A deactivated, PCMU moved to the top.
+        driver.findElement(By.cssSelector("#codecs-active li[data-value='G729A'] button.deactivate")).click();
+        driver.findElement(By.cssSelector("#codecs-active li[data-value='PCMU'] button.up")).click();
+        driver.findElement(By.cssSelector("#codecs-active li[data-value='PCMU'] button.up")).click();
+        assertThat(activeCodecs()).containsExactly("PCMU", "G722", "PCMA");
+        scrollTo("codecs");
+        browser.screenshot("10-provider-profile-codecs");
+        driver.findElement(By.id("set")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> !driver.findElements(By.id("notice")).isEmpty());
+        assertThat(driver.findElement(By.id("notice")).getText()).isEqualTo("Saved.");
+        browser.screenshot("10-provider-profile-saved");
+
+        // After a reload the page shows what was saved.
+        driver.navigate().refresh();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("provider-form")).isEmpty());
+        assertThat(valueOf("name")).isEqualTo("Company PBX");
+        assertThat(valueOf("domain")).isEqualTo("pbx.example.com");
+        assertThat(valueOf("proxyPort")).isEqualTo("5070");
+        assertThat(valueOf("connectionRingtones[2].alertInfoPattern")).isEqualTo("door-bell");
+        assertThat(activeCodecs()).containsExactly("PCMU", "G722", "PCMA");
+        assertThat(driver.findElements(By.cssSelector("#codecs-available li[data-value='G729A']"))).hasSize(1);
+        browser.screenshot("10-provider-profile-reloaded");
+        // Cancel drops a changed order: the stored one is shown again.
+        driver.findElement(By.cssSelector("#codecs-active li[data-value='PCMU'] button.down")).click();
+        assertThat(activeCodecs()).containsExactly("G722", "PCMU", "PCMA");
+        driver.findElement(By.id("cancel")).click();
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(this::activeCodecs, codecs -> codecs.equals(List.of("PCMU", "G722", "PCMA")));
+
+        // An invalid port: the rule next to the field, nothing saved.
+        type("proxyPort", "70000");
+        driver.findElement(By.id("set")).click();
+        WebElement rule = await().atMost(Duration.ofSeconds(10))
+                .until(() -> driver.findElements(By.id("proxyPort-rule")), l -> !l.isEmpty()).get(0);
+        assertThat(rule.getText()).isEqualTo("must be 1..65535");
+        scrollTo("proxyPort");
+        browser.screenshot("10-provider-profile-invalid-port");
+        admin().get("/api/v1/provider-profiles/2").then().statusCode(200)
+                .body("proxyPort", equalTo(5070))
+                .body("codecs", equalTo(List.of("PCMU", "G722", "PCMA")));
+        admin().delete("/api/v1/provider-profiles/2").then().statusCode(204);
+    }
+
+    @Test
+    @Order(11)
+    void widebandCallsAreSwitchedOnOnTheAudioPageAndABaseCarriesFiveCalls() {
+        driver.get(cluster.integratorHttpsUrl() + "/settings/telephony/audio");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("audio-form")).isEmpty());
+        assertThat(driver.findElement(By.id("callsPerBaseStation")).getText()).isEqualTo("8");
+        browser.screenshot("11-telephony-audio");
+        driver.findElement(By.id("g722Enabled")).click();
+        driver.findElement(By.id("set")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> !driver.findElements(By.id("notice")).isEmpty());
+        assertThat(driver.findElement(By.id("callsPerBaseStation")).getText()).isEqualTo("5");
+        browser.screenshot("11-telephony-audio-saved");
+        admin().body(Map.of("g722Enabled", false)).put("/api/v1/telephony/audio").then().statusCode(200);
+    }
+
+    @Test
+    @Order(12)
+    void theCallSettingsPageRefusesAnAccessCodeOfFourDigitsNextToTheField() {
+        driver.get(cluster.integratorHttpsUrl() + "/settings/telephony/call-settings");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("callSettings-form")).isEmpty());
+        browser.screenshot("12-telephony-call-settings");
+        type("accessCode", "0123");
+        driver.findElement(By.id("set")).click();
+        WebElement rule = await().atMost(Duration.ofSeconds(10))
+                .until(() -> driver.findElements(By.id("accessCode-rule")), l -> !l.isEmpty()).get(0);
+        assertThat(rule.getText()).isEqualTo("must be at most 3 of 0-9 * R # P");
+        browser.screenshot("12-telephony-call-settings-rule");
+        admin().get("/api/v1/telephony/call-settings").then().body("accessCode", equalTo(""));
     }
 
     @Test
@@ -304,6 +395,28 @@ class WebConfiguratorSystemTest {
         browser.screenshot("09-logged-off-inactive");
         driver.get(cluster.integratorHttpsUrl() + "/status/overview");
         assertThat(driver.getCurrentUrl()).contains("/login");
+    }
+
+    private void type(String field, String text) {
+        WebElement input = driver.findElement(By.cssSelector("[id='" + field + "']"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private String valueOf(String field) {
+        return driver.findElement(By.cssSelector("[id='" + field + "']")).getDomProperty("value");
+    }
+
+    private List<String> activeCodecs() {
+        return driver.findElements(By.cssSelector("#codecs-active li")).stream().map(li -> li.getAttribute("data-value")).toList();
+    }
+
+    private void scrollTo(String field) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center'});", field);
+    }
+
+    private RequestSpecification admin() {
+        return given().baseUri(cluster.integratorUrl()).auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType("application/json");
     }
 
     private void login(String user, String password) {

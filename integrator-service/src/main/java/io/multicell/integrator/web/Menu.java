@@ -28,18 +28,21 @@ public record Menu(List<Section> sections) {
     // Not in the manual's menu: the live views of this system (docs/web-configurator-floor-plan.md).
     public static final String FLOOR_PLAN = "/ui/floor-plan";
     public static final String SYNC_TOPOLOGY = "/ui/sync-topology";
+    public static final String PROVIDER_PROFILES = "/settings/provider-profiles";
+    public static final String TELEPHONY_AUDIO = "/settings/telephony/audio";
+    public static final String TELEPHONY_CALL_SETTINGS = "/settings/telephony/call-settings";
 
     private static final Menu FULL = new Menu(List.of(
             new Section("Settings", List.of(
                     new Entry("Network", "IP/LAN", null, false),
                     new Entry("Base stations", "Administration", BASE_STATIONS, false),
                     new Entry("Base stations", "Synchronisation", SYNCHRONISATION, false),
-                    new Entry("", "Provider or PBX profiles", null, false),
+                    new Entry("", "Provider or PBX profiles", PROVIDER_PROFILES, false),
                     new Entry("SIP accounts", "Administration", null, false),
                     new Entry("Mobile devices", "Administration", null, true),
                     new Entry("Mobile devices", "Registration Centre", null, true),
-                    new Entry("Telephony", "Audio", null, false),
-                    new Entry("Telephony", "Call settings", null, false),
+                    new Entry("Telephony", "Audio", TELEPHONY_AUDIO, false),
+                    new Entry("Telephony", "Call settings", TELEPHONY_CALL_SETTINGS, false),
                     new Entry("Telephony", "VoIP", TELEPHONY_VOIP, false),
                     new Entry("System", "Web configurator", WEB_CONFIGURATOR, true),
                     new Entry("System", "Date and time", null, false),

@@ -241,6 +241,26 @@ public interface WebMessages {
 
     @Message("Download")
     String download();
+    @Message("Active")
+    String activeChoices();
+
+    @Message("Available")
+    String availableChoices();
+
+    @Message("Move up")
+    String moveUp();
+
+    @Message("Move down")
+    String moveDown();
+
+    @Message("Activate")
+    String activate();
+
+    @Message("Deactivate")
+    String deactivate();
+
+    @Message("Edit")
+    String edit();
 
     @Message("Delete")
     String delete();
@@ -279,4 +299,12 @@ public interface WebMessages {
 
     @Message("Sync reference: the sync type (1 no Sync Slave function, running free; D DECT slave; L LAN slave) and the DECT manager or cluster it synchronises with.")
     String helpSyncReference();
+    @Message("Delete the profile {name}? It returns to its factory settings.")
+    String confirmDeleteProfile(String name);
+
+    @Message("VoIP connections {first} to {last} of {total}")
+    String profilesShown(int first, int last, int total);
+
+    @Message("Domain part of the user address. In the case that a connection is not used Not configured is displayed.")
+    String helpProfileDomain();
 }

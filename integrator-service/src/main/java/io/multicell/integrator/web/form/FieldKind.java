@@ -15,5 +15,12 @@ public enum FieldKind {
     /** Several of the field's choices in order (sent as a list). */
     MULTI_SELECT,
     /** Shown, never submitted (status figures on a settings page). */
-    READ_ONLY
+    READ_ONLY,
+    /** Not shown, sent back as shown: the key of an element of a list of sub-records (e.g. a ringtone's call type). */
+    HIDDEN,
+    /**
+     * Some of the field's choices, active in order of preference, the others available (the manual's "Active codecs /
+     * Available codecs"): the page activates, deactivates and moves them up/down; sent as a list in the active order.
+     */
+    ORDERED_LIST
 }

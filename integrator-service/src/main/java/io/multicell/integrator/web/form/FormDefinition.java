@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * A settings page of the manual as data: its sections and fields with their texts. The page's path is where it is
- * shown and where its form is posted.
+ * shown and where its form is posted. A field of an element of a list of sub-records is named as the API names it in
+ * a broken rule, {@code connectionRingtones[2].name}; its help may be given once for all elements
+ * ({@code <form>.connectionRingtones[].name.help}).
  */
 public record FormDefinition(String id, String path, String title, String pageHelp, List<FormSection> sections) {
 
@@ -22,6 +24,11 @@ public record FormDefinition(String id, String path, String title, String pageHe
 
     public Optional<FormField> field(String name) {
         return fields().stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The same form shown and posted at {@code otherPath} (one page per entity, e.g. a profile's page). */
+    public FormDefinition at(String otherPath) {
+        return new FormDefinition(id, otherPath, title, pageHelp, sections);
     }
 
     public static Builder builder(String id, String path) {
@@ -83,14 +90,31 @@ public record FormDefinition(String id, String path, String title, String pageHe
             return add(name, FieldKind.MULTI_SELECT, choices, null);
         }
 
+        /** Choices active in an order the admin sets, the rest available (see {@link FieldKind#ORDERED_LIST}). */
+        public Builder orderedList(String name, List<Choice> choices) {
+            return add(name, FieldKind.ORDERED_LIST, choices, null);
+        }
+
+        /** The manual's options of an enum as an ordered list. */
+        public <E extends Enum<E> & Labelled> Builder orderedList(String name, Class<E> options) {
+            return orderedList(name, choicesOf(options));
+        }
+
+        /** A value the page sends back unchanged (needs no label text). */
+        public Builder hidden(String name) {
+            fields.add(new FormField(name, name, null, FieldKind.HIDDEN, List.of(), null));
+            return this;
+        }
+
         public FormDefinition build() {
             close();
             return new FormDefinition(id, path, texts.text(id + ".title"), texts.textOr(id + ".help", null), sections);
         }
 
         private Builder add(String name, FieldKind kind, List<Choice> choices, String unit) {
-            fields.add(new FormField(name, texts.text(id + "." + name), texts.textOr(id + "." + name + ".help", null),
-                    kind, choices, unit));
+            String anyElement = id + "." + name.replaceAll("\\[\\d+]", "[]") + ".help";
+            fields.add(new FormField(name, texts.text(id + "." + name),
+                    texts.textOr(id + "." + name + ".help", texts.textOr(anyElement, null)), kind, choices, unit));
             return this;
         }
 

@@ -44,4 +44,12 @@ public record FormField(String name, String label, String help, FieldKind kind, 
     public boolean isReadOnly() {
         return kind == FieldKind.READ_ONLY;
     }
+
+    public boolean isHidden() {
+        return kind == FieldKind.HIDDEN;
+    }
+
+    public boolean isOrderedList() {
+        return kind == FieldKind.ORDERED_LIST;
+    }
 }

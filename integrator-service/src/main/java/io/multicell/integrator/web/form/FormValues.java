@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The values of a form's fields as text, read from what the API shows (the view record): a field named
- * {@code voipAccount.username} is the view's {@code voipAccount.username}. Absent or null reads as empty.
+ * {@code voipAccount.username} is the view's {@code voipAccount.username}, {@code connectionRingtones[2].name} the name
+ * of the view's third ringtone. Absent or null reads as empty.
  */
 public final class FormValues {
 
@@ -20,9 +21,13 @@ public final class FormValues {
         JsonNode root = mapper.valueToTree(view);
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (FormField field : form.fields()) {
-            values.put(field.name(), field.isPassword() ? List.of() : texts(root.at("/" + field.name().replace('.', '/'))));
+            values.put(field.name(), field.isPassword() ? List.of() : texts(root.at(pointer(field.name()))));
         }
         return values;
+    }
+
+    private static String pointer(String name) {
+        return "/" + name.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
     }
 
     private static List<String> texts(JsonNode node) {

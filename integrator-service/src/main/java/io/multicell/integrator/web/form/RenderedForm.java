@@ -45,6 +45,20 @@ public record RenderedForm(FormDefinition definition, Map<String, List<String>> 
         return ordered;
     }
 
+    /** An ordered list's active choices, in their order. */
+    public List<Choice> active(FormField field) {
+        List<Choice> active = new ArrayList<>();
+        values.getOrDefault(field.name(), List.of()).forEach(v -> field.choices().stream().filter(c -> c.value().equals(v))
+                .findFirst().ifPresent(active::add));
+        return active;
+    }
+
+    /** An ordered list's choices not active, in the field's order. */
+    public List<Choice> available(FormField field) {
+        List<String> active = values.getOrDefault(field.name(), List.of());
+        return field.choices().stream().filter(c -> !active.contains(c.value())).toList();
+    }
+
     public boolean hasConflicts() {
         return !conflicts.isEmpty();
     }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,7 +46,12 @@ public class SettingsForms {
 
     /** The whole page with the form showing {@code view}; {@code before} and {@code after} are extra HTML around it. */
     public Response page(HttpHeaders headers, FormDefinition form, Object view, String before, String after) {
-        PageFrame frame = pages.frame(identity, headers, form.title(), form.path(), form.pageHelp());
+        return page(headers, form, view, before, after, form.path());
+    }
+
+    /** As above for a page of one entry of a list (e.g. one profile), marked in the menu under {@code menuPath}. */
+    public Response page(HttpHeaders headers, FormDefinition form, Object view, String before, String after, String menuPath) {
+        PageFrame frame = pages.frame(identity, headers, form.title(), menuPath, form.pageHelp());
         return pages.render(frame, page.data("form", render(form, view, null)).data("before", before).data("after", after));
     }
 
@@ -69,8 +75,9 @@ public class SettingsForms {
         Map<String, List<String>> storedValues = FormValues.of(mapper, form, stored.get());
         List<FieldChange> conflicts = EditConflict.changes(mapper, form, submitted.getFirst(EditConflict.SHOWN), storedValues);
         String storedToken = EditConflict.encode(mapper, storedValues);
+        Map<String, List<String>> shown = withReadOnly(form, submitted, storedValues);
         if (!conflicts.isEmpty()) {
-            return html(new RenderedForm(form, submitted, storedToken, null, null, null,
+            return html(new RenderedForm(form, shown, storedToken, null, null, null,
                     "Not saved: another session changed this page since you opened it. Check the changes below; Set again saves your values.",
                     conflicts));
         }
@@ -78,21 +85,29 @@ public class SettingsForms {
             Object saved = update.apply(FormBinding.toRequest(mapper, form, submitted, requestType));
             return render(form, saved, "Saved.");
         } catch (InvalidValueException e) {
-            return failed(form, submitted, storedToken, e.field(), e.rule());
+            return failed(form, shown, storedToken, e.field(), e.rule());
         } catch (ConflictException e) {
-            return failed(form, submitted, storedToken, e.field(), e.rule());
+            return failed(form, shown, storedToken, e.field(), e.rule());
         } catch (UnknownEntityException e) {
-            return failed(form, submitted, storedToken, e.field(), e.rule());
+            return failed(form, shown, storedToken, e.field(), e.rule());
         } catch (IllegalArgumentException e) {
             // A value Jackson could not put into the request (e.g. text where a list is expected).
-            return html(new RenderedForm(form, submitted, storedToken, null, null, null, "Not saved: " + rootMessage(e), List.of()));
+            return html(new RenderedForm(form, shown, storedToken, null, null, null, "Not saved: " + rootMessage(e), List.of()));
         } catch (DectManagerUnreachableException e) {
-            return html(new RenderedForm(form, submitted, storedToken, null, null, null,
+            return html(new RenderedForm(form, shown, storedToken, null, null, null,
                     "Not saved: the DECT manager is not reachable; nothing changed.", List.of()));
         } catch (SipGatewayUnreachableException e) {
-            return html(new RenderedForm(form, submitted, storedToken, null, null, null,
+            return html(new RenderedForm(form, shown, storedToken, null, null, null,
                     "Not saved: the SIP gateway is not reachable; nothing changed.", List.of()));
         }
+    }
+
+    /** What the user sent, with the read-only figures (never sent) as stored, for showing the form again. */
+    private static Map<String, List<String>> withReadOnly(FormDefinition form, Map<String, List<String>> submitted,
+                                                          Map<String, List<String>> stored) {
+        Map<String, List<String>> shown = new LinkedHashMap<>(submitted);
+        form.fields().stream().filter(FormField::isReadOnly).forEach(f -> shown.put(f.name(), stored.getOrDefault(f.name(), List.of())));
+        return shown;
     }
 
     private String failed(FormDefinition form, Map<String, List<String>> submitted, String token, String field, String rule) {
