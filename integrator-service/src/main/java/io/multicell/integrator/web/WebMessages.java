@@ -294,9 +294,6 @@ public interface WebMessages {
     @Message("Synchronise")
     String synchronise();
 
-    @Message("Edit")
-    String edit();
-
     @Message("Sync reference: the sync type (1 no Sync Slave function, running free; D DECT slave; L LAN slave) and the DECT manager or cluster it synchronises with.")
     String helpSyncReference();
     @Message("Delete the profile {name}? It returns to its factory settings.")
