@@ -22,6 +22,8 @@ public record Menu(List<Section> sections) {
     public static final String BASE_STATIONS = "/settings/base-stations/administration";
     public static final String WEB_CONFIGURATOR = "/settings/system/web-configurator";
     public static final String TELEPHONY_VOIP = "/settings/telephony/voip";
+    public static final String MOBILE_DEVICES = "/settings/mobile-devices/administration";
+    public static final String REGISTRATION_CENTRE = "/settings/mobile-devices/registration-centre";
     // Not in the manual's menu: the live views of this system (docs/web-configurator-floor-plan.md).
     public static final String FLOOR_PLAN = "/ui/floor-plan";
     public static final String SYNC_TOPOLOGY = "/ui/sync-topology";
@@ -33,8 +35,8 @@ public record Menu(List<Section> sections) {
                     new Entry("Base stations", "Synchronisation", null, false),
                     new Entry("", "Provider or PBX profiles", null, false),
                     new Entry("SIP accounts", "Administration", null, false),
-                    new Entry("Mobile devices", "Administration", null, true),
-                    new Entry("Mobile devices", "Registration Centre", null, true),
+                    new Entry("Mobile devices", "Administration", MOBILE_DEVICES, true),
+                    new Entry("Mobile devices", "Registration Centre", REGISTRATION_CENTRE, true),
                     new Entry("Telephony", "Audio", null, false),
                     new Entry("Telephony", "Call settings", null, false),
                     new Entry("Telephony", "VoIP", TELEPHONY_VOIP, false),
