@@ -73,10 +73,15 @@ final class MiniMulticellCluster implements AutoCloseable {
         return cluster;
     }
 
-    /** Picks a port offset whose integrator port is free; the rest of the plan sits next to it. */
+    /**
+     * Picks a port offset whose integrator and Kafka ports are free; the rest of the plan sits next to it. The broker's
+     * ports are probed too: another run's broker binds them before its integrator is up.
+     */
     private static int freeOffset() {
         for (int offset = 20_000; offset < 26_000; offset += 300) {
-            try (var probe = new ServerSocket(8080 + offset)) {
+            PortPlan plan = new PortPlan(offset);
+            try (var integrator = new ServerSocket(8080 + offset); var kafka = new ServerSocket(plan.kafka());
+                 var controller = new ServerSocket(plan.kafkaController())) {
                 return offset;
             } catch (IOException busy) {
                 // try the next block
