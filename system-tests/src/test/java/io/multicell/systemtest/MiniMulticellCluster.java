@@ -80,14 +80,30 @@ final class MiniMulticellCluster implements AutoCloseable {
     private static int freeOffset() {
         for (int offset = 20_000; offset < 26_000; offset += 300) {
             PortPlan plan = new PortPlan(offset);
-            try (var integrator = new ServerSocket(8080 + offset); var kafka = new ServerSocket(plan.kafka());
-                 var controller = new ServerSocket(plan.kafkaController())) {
+            try (var integrator = new ServerSocket(8080 + offset); var kafka = strictProbe(plan.kafka());
+                 var controller = strictProbe(plan.kafkaController())) {
                 return offset;
             } catch (IOException busy) {
                 // try the next block
             }
         }
         throw new IllegalStateException("no free port block for the test cluster");
+    }
+
+    /**
+     * Binds without SO_REUSEADDR, as Kafka's acceptors do: a port with connections of an earlier broker still in
+     * TIME_WAIT counts as busy (a plain ServerSocket would bind it and the broker would then halt).
+     */
+    private static ServerSocket strictProbe(int port) throws IOException {
+        var socket = new ServerSocket();
+        try {
+            socket.setReuseAddress(false);
+            socket.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+            return socket;
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
     }
 
     String kafkaBootstrap() {
