@@ -351,6 +351,65 @@ class WebConfiguratorSystemTest {
         return given().baseUri(cluster.integratorUrl()).auth().preemptive().basic("admin", ADMIN_PASSWORD);
     }
 
+    @Test
+    @Order(20)
+    void aHandsetAddedOnTheDataPageRegistersThroughTheRegistrationCentreAndIsListedAsRegistered() {
+        String handsetIpui = "0279A7C1D2";
+        driver.get(cluster.integratorHttpsUrl() + "/settings/mobile-devices/administration");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("mobile-devices")).isEmpty());
+        browser.screenshot("20-mobile-devices-empty");
+
+        // Add: the data page with a generated PIN; the entry lets any handset register with PIN 1234.
+        driver.findElement(By.id("add")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> driver.getCurrentUrl().endsWith("/settings/mobile-devices/administration/new"));
+        assertThat(driver.findElement(By.id("pin")).getAttribute("value")).matches("[0-9]{4}");
+        type("handsetName", "A name much longer than thirty-two characters");
+        type("pin", "1234");
+        driver.findElement(By.id("set")).click();
+        WebElement rule = await().atMost(Duration.ofSeconds(10))
+                .until(() -> driver.findElements(By.id("handsetName-rule")), l -> !l.isEmpty()).get(0);
+        assertThat(rule.getText()).isEqualTo("must be at most 32 characters");
+        browser.screenshot("21-mobile-device-add-rule");
+        type("handsetName", "Anna");
+        type("voipAccount.displayName", "Anna Smith");
+        browser.screenshot("22-mobile-device-add");
+        driver.findElement(By.id("set")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> driver.getCurrentUrl().contains("/settings/mobile-devices/administration?notice=added"));
+        By anna = By.xpath("//table[@id='mobile-devices']//tr[td[text()='Anna']]");
+        assertThat(driver.findElement(anna).getText()).contains("To register").contains("1234");
+        browser.screenshot("23-mobile-devices-added");
+
+        // Registration Centre: a window of 5 minutes, started now.
+        driver.get(cluster.integratorHttpsUrl() + "/settings/mobile-devices/registration-centre");
+        assertThat(driver.findElement(By.id("count-to-register")).getText()).isEqualTo("1");
+        type("duration.minutes", "5");
+        driver.findElement(By.id("start")).click();
+        // The status part is swapped in beside the form and refreshed by itself: an element found may be replaced meanwhile.
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> driver.findElement(By.id("window-state")).getText().startsWith("open until"));
+        assertThat(driver.findElement(By.id("notice")).getText()).startsWith("The registration window is open until");
+        browser.screenshot("24-registration-centre-open");
+
+        // A virtual handset next to the LocalBS registers with the PIN while the window is open; the page follows by itself.
+        var simulator = new HandsetSimulatorApi(cluster.simulatorUrl());
+        simulator.create("anna", handsetIpui, 2.0, 1.0);
+        simulator.register("anna", "1234");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> driver.findElement(By.id("registered")).getText(), t -> t.contains(handsetIpui));
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> driver.findElement(By.id("count-to-register")).getText(), "0"::equals);
+        browser.screenshot("25-registration-centre-registered");
+
+        // The Mobile devices list shows the handset Registered under its own IPUI.
+        driver.get(cluster.integratorHttpsUrl() + "/settings/mobile-devices/administration");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> driver.findElement(anna).getText(), t -> t.contains(handsetIpui) && t.contains("Registered"));
+        browser.screenshot("26-mobile-devices-registered");
+        // Leave no open window behind for the tests that follow.
+        given().baseUri(cluster.integratorUrl()).auth().preemptive().basic("admin", ADMIN_PASSWORD)
+                .post("/api/v1/mobile-devices/registration-centre/close").then().statusCode(200);
+    }
+
     // Orders 10..89: admin pages, each test opening its page by URL (the admin is logged in after order 2).
     @Test
     @Order(90)
@@ -423,6 +482,12 @@ class WebConfiguratorSystemTest {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login")).click();
+    }
+
+    private void type(String field, String text) {
+        WebElement input = driver.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(text);
     }
 
     private void setNewPassword(String password) {

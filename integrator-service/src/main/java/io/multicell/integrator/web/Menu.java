@@ -31,6 +31,8 @@ public record Menu(List<Section> sections) {
     public static final String PROVIDER_PROFILES = "/settings/provider-profiles";
     public static final String TELEPHONY_AUDIO = "/settings/telephony/audio";
     public static final String TELEPHONY_CALL_SETTINGS = "/settings/telephony/call-settings";
+    public static final String MOBILE_DEVICES = "/settings/mobile-devices/administration";
+    public static final String REGISTRATION_CENTRE = "/settings/mobile-devices/registration-centre";
 
     private static final Menu FULL = new Menu(List.of(
             new Section("Settings", List.of(
@@ -39,8 +41,8 @@ public record Menu(List<Section> sections) {
                     new Entry("Base stations", "Synchronisation", SYNCHRONISATION, false),
                     new Entry("", "Provider or PBX profiles", PROVIDER_PROFILES, false),
                     new Entry("SIP accounts", "Administration", null, false),
-                    new Entry("Mobile devices", "Administration", null, true),
-                    new Entry("Mobile devices", "Registration Centre", null, true),
+                    new Entry("Mobile devices", "Administration", MOBILE_DEVICES, true),
+                    new Entry("Mobile devices", "Registration Centre", REGISTRATION_CENTRE, true),
                     new Entry("Telephony", "Audio", TELEPHONY_AUDIO, false),
                     new Entry("Telephony", "Call settings", TELEPHONY_CALL_SETTINGS, false),
                     new Entry("Telephony", "VoIP", TELEPHONY_VOIP, false),

@@ -111,6 +111,16 @@ public final class FakeDectManager extends DectManagerGrpc.DectManagerImplBase {
 
     /** The fake of this test JVM, serving on {@code port} (started if it is not running). */
     public static synchronized FakeDectManager runningOn(int port) {
+        if (shared != null && shared.port != port) {
+            // Another test profile: a new application with new ports and a new database, so a new fake.
+            try {
+                shared.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            shared = null;
+        }
         if (shared == null) {
             shared = new FakeDectManager(port);
         }

@@ -45,6 +45,16 @@ public final class FakeSipGateway extends SipGatewayGrpc.SipGatewayImplBase {
 
     /** The fake of this test JVM, serving on {@code port} (started if it is not running). */
     public static synchronized FakeSipGateway runningOn(int port) {
+        if (shared != null && shared.port != port) {
+            // Another test profile: a new application with new ports and a new database, so a new fake.
+            try {
+                shared.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            shared = null;
+        }
         if (shared == null) {
             shared = new FakeSipGateway(port);
         }
