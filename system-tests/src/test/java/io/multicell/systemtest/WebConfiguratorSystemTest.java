@@ -484,12 +484,6 @@ class WebConfiguratorSystemTest {
         driver.findElement(By.id("login")).click();
     }
 
-    private void type(String field, String text) {
-        WebElement input = driver.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(text);
-    }
-
     private void setNewPassword(String password) {
         WebElement field = driver.findElement(By.id("newPassword"));
         field.clear();
