@@ -410,6 +410,81 @@ class WebConfiguratorSystemTest {
                 .post("/api/v1/mobile-devices/registration-centre/close").then().statusCode(200);
     }
 
+    @Test
+    @Order(40)
+    void ipLanIsSavedAndAnInvalidVlanIdentifierIsRefusedNextToTheField() {
+        driver.get(cluster.integratorHttpsUrl() + "/settings/network/ip-lan");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("ipLan-form")).isEmpty());
+        browser.screenshot("40-ip-lan");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("ipAddressType"))).selectByValue("STATIC");
+        type("ipAddress", "192.168.2.10");
+        type("subnetMask", "255.255.255.0");
+        type("standardGateway", "192.168.2.1");
+        if (!driver.findElement(By.id("vlanTagging")).isSelected()) {
+            driver.findElement(By.id("vlanTagging")).click();
+        }
+        type("vlanIdentifier", "5000");
+        driver.findElement(By.id("set")).click();
+        WebElement rule = await().atMost(Duration.ofSeconds(10))
+                .until(() -> driver.findElements(By.id("vlanIdentifier-rule")), l -> !l.isEmpty()).get(0);
+        assertThat(rule.getText()).isEqualTo("must be 1..4094");
+        assertThat(driver.findElement(By.id("field-vlanIdentifier")).getAttribute("class")).contains("invalid");
+        browser.screenshot("41-ip-lan-invalid-vlan");
+
+        type("vlanIdentifier", "42");
+        driver.findElement(By.id("set")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("notice")).isEmpty());
+        assertThat(driver.findElement(By.id("notice")).getText()).isEqualTo("Saved.");
+        browser.screenshot("42-ip-lan-saved");
+        given().auth().preemptive().basic("admin", ADMIN_PASSWORD).get(cluster.integratorUrl() + "/api/v1/network/ip-lan")
+                .then().statusCode(200).body("ipAddressType", org.hamcrest.Matchers.equalTo("STATIC"))
+                .body("vlanIdentifier", org.hamcrest.Matchers.equalTo(42));
+    }
+
+    @Test
+    @Order(41)
+    void dateAndTimeShowsTheSystemTime() {
+        var zone = java.time.ZoneId.of("Europe/Berlin");
+        var format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        String before = format.format(java.time.ZonedDateTime.now(zone));
+        driver.get(cluster.integratorHttpsUrl() + "/settings/system/date-and-time");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("systemTime")).isEmpty());
+        String shown = driver.findElement(By.id("systemTime")).getText();
+        String after = format.format(java.time.ZonedDateTime.now(zone));
+        assertThat(shown).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(UTC[+-]\\d{2}:\\d{2}\\)");
+        assertThat(shown.substring(0, 16)).isIn(before, after);
+        assertThat(driver.findElement(By.id("timeServers")).getAttribute("value")).isEqualTo("europe.pool.ntp.org,pool.ntp.org");
+        browser.screenshot("43-date-and-time");
+    }
+
+    @Test
+    @Order(42)
+    void dectSettingsShowTheRadioBandOfTheFirstLogin() {
+        driver.get(cluster.integratorHttpsUrl() + "/settings/system/dect-settings");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("dect-form")).isEmpty());
+        assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("dectRadioBand")))
+                .getFirstSelectedOption().getText()).isEqualTo("1880 - 1900 MHz (Europe)");
+        assertThat(driver.findElement(By.id("dectEncryption")).isSelected()).isTrue();
+        browser.screenshot("44-dect-settings");
+    }
+
+    @Test
+    @Order(43)
+    void rebootAndResetOffersTheManualsActionsWithAConfirmation() {
+        // Only shown: a reboot or reset here would disturb the other tests of this cluster (RebootAndResetQuarkusTest does them).
+        driver.get(cluster.integratorHttpsUrl() + "/settings/system/reboot-and-reset");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("factory-reset-form")).isEmpty());
+        assertThat(driver.findElement(By.id("reboot-now")).getText()).isEqualTo("Reboot now");
+        assertThat(driver.findElement(By.id("reset-confirm")).isSelected()).isFalse();
+        browser.screenshot("45-reboot-and-reset");
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
     // Orders 10..89: admin pages, each test opening its page by URL (the admin is logged in after order 2).
     @Test
     @Order(90)

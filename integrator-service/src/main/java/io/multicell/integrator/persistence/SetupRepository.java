@@ -50,4 +50,17 @@ public class SetupRepository {
             throw new PersistenceException("Cannot store the system setup", e);
         }
     }
+
+    /** Changes the DECT radio band chosen at the first login (Settings > System > DECT settings); false when none was chosen yet. */
+    public boolean updateDectRadioBand(DectRadioBand band, java.time.Instant at) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement(
+                     "UPDATE integrator.first_login_setup SET dect_radio_band = ?, updated_at = ? WHERE id = 1")) {
+            st.setString(1, band.name());
+            st.setTimestamp(2, Timestamp.from(at));
+            return st.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot store the DECT radio band", e);
+        }
+    }
 }

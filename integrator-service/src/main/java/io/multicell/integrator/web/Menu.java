@@ -33,10 +33,14 @@ public record Menu(List<Section> sections) {
     public static final String TELEPHONY_CALL_SETTINGS = "/settings/telephony/call-settings";
     public static final String MOBILE_DEVICES = "/settings/mobile-devices/administration";
     public static final String REGISTRATION_CENTRE = "/settings/mobile-devices/registration-centre";
+    public static final String NETWORK_IP_LAN = "/settings/network/ip-lan";
+    public static final String SYSTEM_DATE_AND_TIME = "/settings/system/date-and-time";
+    public static final String SYSTEM_REBOOT_AND_RESET = "/settings/system/reboot-and-reset";
+    public static final String SYSTEM_DECT_SETTINGS = "/settings/system/dect-settings";
 
     private static final Menu FULL = new Menu(List.of(
             new Section("Settings", List.of(
-                    new Entry("Network", "IP/LAN", null, false),
+                    new Entry("Network", "IP/LAN", NETWORK_IP_LAN, false),
                     new Entry("Base stations", "Administration", BASE_STATIONS, false),
                     new Entry("Base stations", "Synchronisation", SYNCHRONISATION, false),
                     new Entry("", "Provider or PBX profiles", PROVIDER_PROFILES, false),
@@ -47,11 +51,11 @@ public record Menu(List<Section> sections) {
                     new Entry("Telephony", "Call settings", TELEPHONY_CALL_SETTINGS, false),
                     new Entry("Telephony", "VoIP", TELEPHONY_VOIP, false),
                     new Entry("System", "Web configurator", WEB_CONFIGURATOR, true),
-                    new Entry("System", "Date and time", null, false),
+                    new Entry("System", "Date and time", SYSTEM_DATE_AND_TIME, false),
                     new Entry("System", "Firmware", null, false),
                     new Entry("System", "Save and restore", null, false),
-                    new Entry("System", "Reboot and reset", null, false),
-                    new Entry("System", "DECT settings", null, false))),
+                    new Entry("System", "Reboot and reset", SYSTEM_REBOOT_AND_RESET, false),
+                    new Entry("System", "DECT settings", SYSTEM_DECT_SETTINGS, false))),
             new Section("Status", List.of(
                     new Entry("", "Overview", STATUS_OVERVIEW, true),
                     new Entry("", "Floor plan", FLOOR_PLAN, true),
