@@ -479,12 +479,6 @@ class WebConfiguratorSystemTest {
         browser.screenshot("45-reboot-and-reset");
     }
 
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     // Orders 10..89: admin pages, each test opening its page by URL (the admin is logged in after order 2).
     @Test
     @Order(90)
