@@ -75,6 +75,7 @@
     e.target.closest('table').querySelectorAll('tbody input[type=checkbox]').forEach(function (box) {
       box.checked = e.target.checked;
     });
+  });
   // An ordered list of a settings form (e.g. active codecs): move a choice up/down, or between active and available.
   // Only the active choices' inputs are enabled, so the form posts them in the order shown.
   document.addEventListener('click', function (e) {
