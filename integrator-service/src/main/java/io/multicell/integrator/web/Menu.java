@@ -22,6 +22,7 @@ public record Menu(List<Section> sections) {
     public static final String BASE_STATIONS = "/settings/base-stations/administration";
     public static final String WEB_CONFIGURATOR = "/settings/system/web-configurator";
     public static final String TELEPHONY_VOIP = "/settings/telephony/voip";
+    public static final String SAVE_AND_RESTORE = "/settings/system/save-and-restore";
     // Not in the manual's menu: the live views of this system (docs/web-configurator-floor-plan.md).
     public static final String FLOOR_PLAN = "/ui/floor-plan";
     public static final String SYNC_TOPOLOGY = "/ui/sync-topology";
@@ -41,7 +42,7 @@ public record Menu(List<Section> sections) {
                     new Entry("System", "Web configurator", WEB_CONFIGURATOR, true),
                     new Entry("System", "Date and time", null, false),
                     new Entry("System", "Firmware", null, false),
-                    new Entry("System", "Save and restore", null, false),
+                    new Entry("System", "Save and restore", SAVE_AND_RESTORE, true),
                     new Entry("System", "Reboot and reset", null, false),
                     new Entry("System", "DECT settings", null, false))),
             new Section("Status", List.of(
