@@ -545,6 +545,55 @@ class WebConfiguratorSystemTest {
 
     private RequestSpecification admin() {
         return given().baseUri(cluster.integratorUrl()).auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType("application/json");
+    @Test
+    @Order(50)
+    void saveDownloadsTheConfigurationFileAndRestoringItSucceeds() throws Exception {
+        driver.get(cluster.integratorHttpsUrl() + "/settings/system/save-and-restore");
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> driver.findElement(By.id("save-settings")).isDisplayed());
+        browser.screenshot("50-save-and-restore");
+
+        // Save settings: the download the link gives, fetched with the browser's session (headless Chromium saves no files).
+        String href = driver.findElement(By.id("save-settings")).getAttribute("href");
+        String session = driver.manage().getCookieNamed("multicell-session").getValue();
+        var download = given().relaxedHTTPSValidation().cookie("multicell-session", session).get(href);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.header("Content-Disposition")).startsWith("attachment; filename=").contains("_device-settings.json");
+        String file = download.asString();
+        assertThat(file).contains("\"format\":\"multicell-configuration/v1\"").contains(LOCAL_BS);
+        java.nio.file.Path saved = java.nio.file.Files.createTempFile("multicell", "_device-settings.json");
+        java.nio.file.Files.writeString(saved, file);
+
+        // Restore: the file chosen, Upload, the confirmation accepted; the page says it is restored and pushed.
+        driver.findElement(By.id("file")).sendKeys(saved.toAbsolutePath().toString());
+        driver.findElement(By.id("upload")).click();
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> {
+            driver.switchTo().alert().accept();
+            return true;
+        });
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> driver.findElement(By.id("restored")).isDisplayed());
+        assertThat(driver.findElement(By.id("restored")).getText()).contains("Configuration restored")
+                .contains("DECT manager: applied").contains("SIP gateway: applied");
+        browser.screenshot("51-restored");
+        java.nio.file.Files.deleteIfExists(saved);
+    }
+
+    @Test
+    @Order(51)
+    void theWebConfiguratorPageShowsTheCertificateAndRefusesAFileThatIsNone() throws Exception {
+        driver.get(cluster.integratorHttpsUrl() + "/settings/system/web-configurator");
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> driver.findElement(By.id("certificate-details")).isDisplayed());
+        assertThat(driver.findElement(By.id("certificate-origin")).getText()).contains("Self-signed");
+        browser.screenshot("52-web-configurator");
+
+        java.nio.file.Path notACertificate = java.nio.file.Files.createTempFile("not-a-certificate", ".p12");
+        java.nio.file.Files.writeString(notACertificate, "hello");
+        driver.findElement(By.id("certificate")).sendKeys(notACertificate.toAbsolutePath().toString());
+        driver.findElement(By.id("upload-certificate")).click();
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> driver.findElement(By.id("certificate-rule")).isDisplayed());
+        assertThat(driver.findElement(By.id("certificate-rule")).getText()).contains("is not a PKCS#12 file");
+        assertThat(driver.findElement(By.id("certificate-origin")).getText()).contains("Self-signed");
+        browser.screenshot("53-web-certificate-refused");
+        java.nio.file.Files.deleteIfExists(notACertificate);
     }
 
     private void login(String user, String password) {

@@ -3,12 +3,12 @@ package io.multicell.integrator.api;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** Renders the location of a JSON mapping error the way the API names fields: "position.x", "macs[2]". */
-final class JsonPaths {
+public final class JsonPaths {
 
     private JsonPaths() {
     }
 
-    static String of(JsonMappingException e) {
+    public static String of(JsonMappingException e) {
         var path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {

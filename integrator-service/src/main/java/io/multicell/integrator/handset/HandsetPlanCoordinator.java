@@ -55,6 +55,19 @@ public class HandsetPlanCoordinator {
         return repository.loadPlan();
     }
 
+    /**
+     * Runs {@code work} while no change or repair of this coordinator can run: a restore replaces the configuration of
+     * record under it. Lock order as for changes: base station plan, then handset plan, then SIP configuration.
+     */
+    public <T> T exclusively(java.util.function.Supplier<T> work) {
+        writer.lock();
+        try {
+            return work.get();
+        } finally {
+            writer.unlock();
+        }
+    }
+
     public int maxHandsets() {
         return config.maxHandsets();
     }

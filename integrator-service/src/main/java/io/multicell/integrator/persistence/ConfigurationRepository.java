@@ -79,25 +79,7 @@ public class ConfigurationRepository {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Set<String> keep = new HashSet<>();
-                try (PreparedStatement upsert = c.prepareStatement(UPSERT_BASE)) {
-                    for (ConfirmedBase base : plan.bases()) {
-                        keep.add(base.mac().value());
-                        bind(upsert, base, now);
-                        upsert.addBatch();
-                    }
-                    upsert.executeBatch();
-                }
-                try (PreparedStatement delete = c.prepareStatement("DELETE FROM integrator.base_station WHERE NOT (mac = ANY (?))")) {
-                    delete.setArray(1, c.createArrayOf("bpchar", keep.toArray()));
-                    delete.executeUpdate();
-                }
-                try (PreparedStatement revision = c.prepareStatement(
-                        "UPDATE integrator.plan_revision SET revision = ?, updated_at = ? WHERE id = 1")) {
-                    revision.setLong(1, plan.revision());
-                    revision.setTimestamp(2, now);
-                    revision.executeUpdate();
-                }
+                writePlan(c, plan, now);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -105,6 +87,38 @@ public class ConfigurationRepository {
             }
         } catch (SQLException e) {
             throw new PersistenceException("Cannot save the base station plan", e);
+        }
+    }
+
+    /** Within a transaction of another repository (a restore): the plan's bases, nothing else, at its revision. */
+    static void writePlan(Connection c, BaseStationPlan plan, Timestamp now) throws SQLException {
+        Set<String> keep = new HashSet<>();
+        try (PreparedStatement upsert = c.prepareStatement(UPSERT_BASE)) {
+            for (ConfirmedBase base : plan.bases()) {
+                keep.add(base.mac().value());
+                bind(upsert, base, now);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM integrator.base_station WHERE NOT (mac = ANY (?))")) {
+            delete.setArray(1, c.createArrayOf("bpchar", keep.toArray()));
+            delete.executeUpdate();
+        }
+        try (PreparedStatement revision = c.prepareStatement(
+                "UPDATE integrator.plan_revision SET revision = ?, updated_at = ? WHERE id = 1")) {
+            revision.setLong(1, plan.revision());
+            revision.setTimestamp(2, now);
+            revision.executeUpdate();
+        }
+    }
+
+    /** Within a transaction of another repository (a restore). */
+    static void writeLedDisplay(Connection c, boolean enabled, Timestamp now) throws SQLException {
+        try (var st = c.prepareStatement("UPDATE integrator.led_display SET enabled = ?, updated_at = ? WHERE id = 1")) {
+            st.setBoolean(1, enabled);
+            st.setTimestamp(2, now);
+            st.executeUpdate();
         }
     }
 
@@ -119,11 +133,8 @@ public class ConfigurationRepository {
     }
 
     public void saveLedDisplay(boolean enabled) {
-        try (Connection c = dataSource.getConnection();
-             var st = c.prepareStatement("UPDATE integrator.led_display SET enabled = ?, updated_at = ? WHERE id = 1")) {
-            st.setBoolean(1, enabled);
-            st.setTimestamp(2, Timestamp.from(clock.instant()));
-            st.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            writeLedDisplay(c, enabled, Timestamp.from(clock.instant()));
         } catch (SQLException e) {
             throw new PersistenceException("Cannot save the LED display setting", e);
         }

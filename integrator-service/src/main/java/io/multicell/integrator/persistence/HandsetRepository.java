@@ -130,7 +130,29 @@ public class HandsetRepository {
         }
     }
 
-    private static void saveWindow(Connection c, RegistrationWindow window, Timestamp now) throws SQLException {
+    /**
+     * Within a transaction of another repository (a restore): exactly {@code entries}, in that list order (every
+     * entry is written anew, so the list shows them in the order given), and the plan revision.
+     */
+    static void replaceEntries(Connection c, java.util.List<HandsetEntry> entries, long revision, Timestamp now) throws SQLException {
+        try (var delete = c.createStatement()) {
+            delete.executeUpdate("DELETE FROM integrator.handset_entry");
+        }
+        try (PreparedStatement insert = c.prepareStatement(UPSERT_ENTRY)) {
+            for (HandsetEntry entry : entries) {
+                bind(insert, entry, now);
+                insert.executeUpdate();
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE integrator.handset_plan_revision SET revision = ?, updated_at = ? WHERE id = 1")) {
+            st.setLong(1, revision);
+            st.setTimestamp(2, now);
+            st.executeUpdate();
+        }
+    }
+
+    static void saveWindow(Connection c, RegistrationWindow window, Timestamp now) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
                 UPDATE integrator.registration_window
                    SET start_time = ?, duration_seconds = ?, opens_at = ?, closes_at = ?, updated_at = ? WHERE id = 1""")) {

@@ -37,8 +37,16 @@ public class SetupRepository {
     }
 
     public void save(SystemSetup setup) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement st = c.prepareStatement("""
+        try (Connection c = dataSource.getConnection()) {
+            write(c, setup);
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot store the system setup", e);
+        }
+    }
+
+    /** Within a transaction of another repository (a restore). */
+    static void write(Connection c, SystemSetup setup) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
                      INSERT INTO integrator.first_login_setup (id, dect_radio_band, device_role, updated_at) VALUES (1, ?, ?, ?)
                      ON CONFLICT (id) DO UPDATE SET dect_radio_band = EXCLUDED.dect_radio_band,
                        device_role = EXCLUDED.device_role, updated_at = EXCLUDED.updated_at""")) {
@@ -46,8 +54,6 @@ public class SetupRepository {
             st.setString(2, setup.deviceRole().name());
             st.setTimestamp(3, Timestamp.from(setup.updatedAt()));
             st.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot store the system setup", e);
         }
     }
 

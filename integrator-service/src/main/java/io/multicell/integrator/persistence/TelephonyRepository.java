@@ -115,13 +115,7 @@ public class TelephonyRepository {
                 saveVoip(c, next.voip(), now);
             }
             if (!next.audio().equals(before.audio())) {
-                try (var st = c.prepareStatement("""
-                        INSERT INTO integrator.audio_settings (id, g722_enabled, updated_at) VALUES (1, ?, ?)
-                        ON CONFLICT (id) DO UPDATE SET g722_enabled = EXCLUDED.g722_enabled, updated_at = EXCLUDED.updated_at""")) {
-                    st.setBoolean(1, next.audio().g722Enabled());
-                    st.setTimestamp(2, now);
-                    st.executeUpdate();
-                }
+                saveAudio(c, next.audio().g722Enabled(), now);
             }
             saveRevision(c, revision, now);
         });
@@ -159,33 +153,60 @@ public class TelephonyRepository {
 
     public void saveCallSettings(CallSettings settings) {
         Timestamp now = Timestamp.from(clock.instant());
-        inTransaction("Cannot save the call settings", c -> {
-            try (var st = c.prepareStatement("""
-                    INSERT INTO integrator.call_settings (id, transfer_by_r_key, transfer_on_hook, transfer_target, access_code,
-                           access_code_use, international_prefix, international_area_code, local_prefix, local_area_code,
-                           use_area_code, updated_at)
-                    VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET transfer_by_r_key = EXCLUDED.transfer_by_r_key,
-                           transfer_on_hook = EXCLUDED.transfer_on_hook, transfer_target = EXCLUDED.transfer_target,
-                           access_code = EXCLUDED.access_code, access_code_use = EXCLUDED.access_code_use,
-                           international_prefix = EXCLUDED.international_prefix,
-                           international_area_code = EXCLUDED.international_area_code, local_prefix = EXCLUDED.local_prefix,
-                           local_area_code = EXCLUDED.local_area_code, use_area_code = EXCLUDED.use_area_code,
-                           updated_at = EXCLUDED.updated_at""")) {
-                st.setBoolean(1, settings.transferByRKey());
-                st.setBoolean(2, settings.transferOnHook());
-                st.setString(3, settings.transferTarget().name());
-                st.setString(4, settings.accessCode());
-                st.setString(5, settings.accessCodeUse().name());
-                st.setString(6, settings.internationalPrefix());
-                st.setString(7, settings.internationalAreaCode());
-                st.setString(8, settings.localPrefix());
-                st.setString(9, settings.localAreaCode());
-                st.setString(10, settings.useAreaCode().name());
-                st.setTimestamp(11, now);
-                st.executeUpdate();
-            }
-        });
+        inTransaction("Cannot save the call settings", c -> saveCallSettings(c, settings, now));
+    }
+
+    /**
+     * Within a transaction of another repository (a restore): all 20 profiles, the VoIP settings, the Audio switch and
+     * the call settings, and the SIP configuration revision set to 0 ("never pushed"), so that the reconciler pushes the
+     * restored configuration whatever the gateway runs.
+     */
+    static void replace(Connection c, TelephonyConfiguration telephony, CallSettings callSettings, Timestamp now) throws SQLException {
+        for (ProviderProfile profile : telephony.profiles()) {
+            saveProfile(c, profile, now);
+        }
+        saveVoip(c, telephony.voip(), now);
+        saveAudio(c, telephony.audio().g722Enabled(), now);
+        saveCallSettings(c, callSettings, now);
+        saveRevision(c, 0, now);
+    }
+
+    private static void saveAudio(Connection c, boolean g722Enabled, Timestamp now) throws SQLException {
+        try (var st = c.prepareStatement("""
+                INSERT INTO integrator.audio_settings (id, g722_enabled, updated_at) VALUES (1, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET g722_enabled = EXCLUDED.g722_enabled, updated_at = EXCLUDED.updated_at""")) {
+            st.setBoolean(1, g722Enabled);
+            st.setTimestamp(2, now);
+            st.executeUpdate();
+        }
+    }
+
+    private static void saveCallSettings(Connection c, CallSettings settings, Timestamp now) throws SQLException {
+        try (var st = c.prepareStatement("""
+                INSERT INTO integrator.call_settings (id, transfer_by_r_key, transfer_on_hook, transfer_target, access_code,
+                       access_code_use, international_prefix, international_area_code, local_prefix, local_area_code,
+                       use_area_code, updated_at)
+                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET transfer_by_r_key = EXCLUDED.transfer_by_r_key,
+                       transfer_on_hook = EXCLUDED.transfer_on_hook, transfer_target = EXCLUDED.transfer_target,
+                       access_code = EXCLUDED.access_code, access_code_use = EXCLUDED.access_code_use,
+                       international_prefix = EXCLUDED.international_prefix,
+                       international_area_code = EXCLUDED.international_area_code, local_prefix = EXCLUDED.local_prefix,
+                       local_area_code = EXCLUDED.local_area_code, use_area_code = EXCLUDED.use_area_code,
+                       updated_at = EXCLUDED.updated_at""")) {
+            st.setBoolean(1, settings.transferByRKey());
+            st.setBoolean(2, settings.transferOnHook());
+            st.setString(3, settings.transferTarget().name());
+            st.setString(4, settings.accessCode());
+            st.setString(5, settings.accessCodeUse().name());
+            st.setString(6, settings.internationalPrefix());
+            st.setString(7, settings.internationalAreaCode());
+            st.setString(8, settings.localPrefix());
+            st.setString(9, settings.localAreaCode());
+            st.setString(10, settings.useAreaCode().name());
+            st.setTimestamp(11, now);
+            st.executeUpdate();
+        }
     }
 
     private static void saveProfile(Connection c, ProviderProfile p, Timestamp now) throws SQLException {

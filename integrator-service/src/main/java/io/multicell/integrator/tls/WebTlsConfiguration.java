@@ -7,15 +7,27 @@ import io.vertx.core.net.KeyStoreOptions;
 import io.vertx.core.net.SSLOptions;
 import java.security.KeyStore;
 
-/** The web security certificate as a TLS configuration of the Quarkus TLS registry (name "web"). */
+/**
+ * The web security certificate as a TLS configuration of the Quarkus TLS registry (name "web"). The certificate can be
+ * replaced while the server runs: {@link WebCertificates} swaps it here and fires CertificateUpdatedEvent, on which
+ * the Quarkus HTTP server takes the new SSL options for every following TLS handshake.
+ */
 final class WebTlsConfiguration extends BaseTlsConfiguration {
 
-    private final WebCertificate certificate;
-    private final KeyStore keyStore;
+    private volatile WebCertificate certificate;
+    private volatile KeyStore keyStore;
 
     WebTlsConfiguration(WebCertificate certificate) {
-        this.certificate = certificate;
-        this.keyStore = certificate.load();
+        replace(certificate);
+    }
+
+    void replace(WebCertificate next) {
+        this.keyStore = next.load();
+        this.certificate = next;
+    }
+
+    WebCertificate certificate() {
+        return certificate;
     }
 
     @Override
@@ -25,8 +37,9 @@ final class WebTlsConfiguration extends BaseTlsConfiguration {
 
     @Override
     public KeyCertOptions getKeyStoreOptions() {
-        return new KeyStoreOptions().setType("PKCS12").setValue(Buffer.buffer(certificate.keyStore()))
-                .setPassword(certificate.password());
+        WebCertificate served = certificate;
+        return new KeyStoreOptions().setType("PKCS12").setValue(Buffer.buffer(served.keyStore()))
+                .setPassword(served.password());
     }
 
     @Override

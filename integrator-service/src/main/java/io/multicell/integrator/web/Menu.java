@@ -37,6 +37,7 @@ public record Menu(List<Section> sections) {
     public static final String SYSTEM_DATE_AND_TIME = "/settings/system/date-and-time";
     public static final String SYSTEM_REBOOT_AND_RESET = "/settings/system/reboot-and-reset";
     public static final String SYSTEM_DECT_SETTINGS = "/settings/system/dect-settings";
+    public static final String SAVE_AND_RESTORE = "/settings/system/save-and-restore";
 
     private static final Menu FULL = new Menu(List.of(
             new Section("Settings", List.of(
@@ -53,7 +54,7 @@ public record Menu(List<Section> sections) {
                     new Entry("System", "Web configurator", WEB_CONFIGURATOR, true),
                     new Entry("System", "Date and time", SYSTEM_DATE_AND_TIME, false),
                     new Entry("System", "Firmware", null, false),
-                    new Entry("System", "Save and restore", null, false),
+                    new Entry("System", "Save and restore", SAVE_AND_RESTORE, true),
                     new Entry("System", "Reboot and reset", SYSTEM_REBOOT_AND_RESET, false),
                     new Entry("System", "DECT settings", SYSTEM_DECT_SETTINGS, false))),
             new Section("Status", List.of(

@@ -1,0 +1,53 @@
+package io.multicell.integrator.backup;
+
+import io.multicell.integrator.backup.ConfigurationFile.SavedMobileDevice;
+import io.multicell.integrator.backup.ConfigurationFile.SavedProviderProfile;
+import io.multicell.integrator.handset.HandsetEntry;
+import io.multicell.integrator.handset.VoipAccount;
+import io.multicell.integrator.handset.VoipAccountRequest;
+import io.multicell.integrator.provider.Codec;
+import io.multicell.integrator.provider.ProviderProfile;
+import io.multicell.integrator.provider.ProviderProfileRequest;
+import io.multicell.integrator.telephony.CallSettings;
+import io.multicell.integrator.telephony.VoipSettings;
+import io.multicell.integrator.telephony.VoipSettingsRequest;
+
+/** The parts of the configuration of record written as the API's request records, every field given. */
+final class SavedParts {
+
+    private SavedParts() {
+    }
+
+    static SavedProviderProfile profile(ProviderProfile p) {
+        return new SavedProviderProfile(p.id(), new ProviderProfileRequest(p.name(), p.domain(), p.proxyAddress(), p.proxyPort(),
+                p.registrationRefreshSeconds(), p.transport().name(), p.sips(), p.srtp(), p.acceptNonSrtp(),
+                p.deregisterDetachedHandsets(), p.dnsQuery().name(), p.failoverEnabled(), p.failoverServer(), p.failoverPort(),
+                p.outboundProxyMode().name(), p.outboundProxyAddress(), p.outboundProxyPort(), p.mwiSubscribe(),
+                p.dtmfAutomaticNegotiation(), p.dtmfSendMode().name(),
+                p.connectionRingtones().stream()
+                        .map(r -> new ProviderProfileRequest.RingtoneRequest(r.type().name(), r.name(), r.alertInfoPattern()))
+                        .toList(),
+                p.codecs().stream().map(Codec::name).toList(), p.ptimeMs(), p.holdSignalling().name(),
+                p.holdTowardsTransferTarget(), p.callingPartyUserPart().name(), p.callCompletionOnCode(),
+                p.callCompletionOffCode(), p.csta()));
+    }
+
+    static VoipSettingsRequest voip(VoipSettings v) {
+        return new VoipSettingsRequest(v.sipPort(), v.secureSipPort(), v.t1Ms(), v.sessionTimerSeconds(),
+                v.failedRegistrationRetrySeconds(), v.subscriptionTimerSeconds(), v.prack(), v.sipTos(), v.rtpTos());
+    }
+
+    static io.multicell.integrator.telephony.CallSettingsRequest callSettings(CallSettings c) {
+        return new io.multicell.integrator.telephony.CallSettingsRequest(c.transferByRKey(), c.transferOnHook(),
+                c.transferTarget().name(), c.accessCode(), c.accessCodeUse().name(), c.internationalPrefix(),
+                c.internationalAreaCode(), c.localPrefix(), c.localAreaCode(), c.useAreaCode().name());
+    }
+
+    static SavedMobileDevice device(HandsetEntry e) {
+        VoipAccount a = e.voipAccount();
+        var account = new VoipAccountRequest(a.providerProfileId() == null ? 0 : a.providerProfileId(), a.authenticationName(),
+                a.password(), a.username(), a.displayName());
+        return new SavedMobileDevice(e.id(), e.ipui().text(), e.pin().digits(), e.requestedStatus().name(), e.handsetName(),
+                e.internalName(), e.internalNumber(), e.dnd(), account);
+    }
+}

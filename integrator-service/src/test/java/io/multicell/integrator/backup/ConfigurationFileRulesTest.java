@@ -1,0 +1,117 @@
+package io.multicell.integrator.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.multicell.core.InvalidValueException;
+import io.multicell.integrator.backup.ConfigurationFile.SavedBaseStations;
+import io.multicell.integrator.backup.ConfigurationFile.SavedMobileDevice;
+import io.multicell.integrator.backup.ConfigurationFile.SavedMobileDevices;
+import io.multicell.integrator.backup.ConfigurationFile.SavedProviderProfile;
+import io.multicell.integrator.backup.ConfigurationFile.SavedSetup;
+import io.multicell.integrator.basestation.Position;
+import io.multicell.integrator.basestation.TransferredBase;
+import io.multicell.integrator.handset.RegStatus;
+import io.multicell.integrator.handset.VoipAccountRequest;
+import io.multicell.integrator.provider.ProviderProfileRequest;
+import io.multicell.integrator.setup.DectRadioBand;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** The rules a configuration file must pass before anything is restored, each broken one named by its path in the file. */
+class ConfigurationFileRulesTest {
+
+    static final Instant NOW = Instant.parse("2026-05-20T10:00:00Z");
+
+    @Test
+    void aCompleteFileGivesTheValuesToRestore() {
+        RestoredConfiguration restored = ConfigurationFileRules.check(file(List.of(master("7C:2F:80:00:00:01"), slave("7C:2F:80:00:00:02")),
+                List.of(profile(1, "pbx.example.com")), List.of(device("a", "0_1", "21", 1), device("b", "0_2", "22", null)), 600L), 20, NOW);
+
+        assertThat(restored.bases()).extracting(b -> b.mac().value()).containsExactly("7C:2F:80:00:00:01", "7C:2F:80:00:00:02");
+        assertThat(restored.telephony().profile(1).domain()).isEqualTo("pbx.example.com");
+        assertThat(restored.telephony().profile(2).configured()).isFalse();
+        assertThat(restored.handsets()).extracting(e -> e.id() + "/" + e.requestedStatus()).containsExactly("a/REGISTERED", "b/REGISTERED");
+        assertThat(restored.handsets().get(0).voipAccount().password()).isEqualTo("pw");
+        assertThat(restored.registrationDuration()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(restored.setup()).hasValueSatisfying(s -> assertThat(s.dectRadioBand()).isEqualTo(DectRadioBand.EUROPE));
+        assertThat(restored.ledDisplay()).isFalse();
+    }
+
+    @Test
+    void theFormatVersionAndTheRequiredPartsAreChecked() {
+        refused(f -> new ConfigurationFile("multicell-configuration/v2", NOW, null, null, f.baseStations(), null, null, f.mobileDevices()),
+                "format");
+        refused(f -> new ConfigurationFile(f.format(), NOW, null, null, null, null, null, f.mobileDevices()), "baseStations");
+        refused(f -> new ConfigurationFile(f.format(), NOW, null, null, f.baseStations(), null, null, null), "mobileDevices");
+    }
+
+    @Test
+    void aRuleSpanningEntriesIsBlamedOnTheFirstEntryThatBreaksIt() {
+        assertRefused(file(List.of(master("7C:2F:80:00:00:01"), master("7C:2F:80:00:00:02")), List.of(), List.of(), null),
+                "baseStations.connected[1].syncLevel");
+        assertRefused(file(List.of(master("7C:2F:80:00:00:01"), master("7c-2f-80-00-00-01")), List.of(), List.of(), null),
+                "baseStations.connected[1].mac");
+        assertRefused(file(List.of(), List.of(), List.of(device("a", "0_1", "21", null), device("b", "0_2", "21", null)), null),
+                "mobileDevices.entries[1].internalNumber");
+        assertRefused(file(List.of(), List.of(), List.of(device("a", "0_1", "21", null), device("a", "0_2", "22", null)), null),
+                "mobileDevices.entries[1].id");
+        assertRefused(file(List.of(), List.of(), List.of(device("a", "0_1", "21", 2)), null),
+                "mobileDevices.entries[0].voipAccount.providerProfileId");
+        assertThatThrownBy(() -> ConfigurationFileRules.check(file(List.of(), List.of(),
+                List.of(device("a", "0_1", "21", null), device("b", "0_2", "22", null)), null), 1, NOW))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("mobileDevices.entries"));
+    }
+
+    @Test
+    void everyValueGoesThroughTheApisRules() {
+        assertRefused(file(List.of(), List.of(new SavedProviderProfile(21, null)), List.of(), null), "providerProfiles[0].id");
+        assertRefused(file(List.of(), List.of(profile(1, "bad domain")), List.of(), null), "providerProfiles[0].settings.domain");
+        assertRefused(file(List.of(), List.of(), List.of(), 0L), "mobileDevices.registrationDurationSeconds");
+        var registering = new SavedMobileDevice("a", "0_1", "1234", RegStatus.REGISTERING.label(), "", "", "", false, null);
+        assertRefused(file(List.of(), List.of(), List.of(registering), null), "mobileDevices.entries[0].regStatus");
+        var noPin = new SavedMobileDevice("a", "0_1", null, null, "", "", "", false, null);
+        assertRefused(file(List.of(), List.of(), List.of(noPin), null), "mobileDevices.entries[0].pin");
+        var longName = new SavedMobileDevice("a", "0_1", "1234", null, "x".repeat(33), "", "", false, null);
+        assertRefused(file(List.of(), List.of(), List.of(longName), null), "mobileDevices.entries[0].handsetName");
+        ConfigurationFile badBand = file(List.of(), List.of(), List.of(), null);
+        assertRefused(new ConfigurationFile(badBand.format(), NOW, null, new SavedSetup("MARS", "INTEGRATOR_DM_BASE"),
+                badBand.baseStations(), null, null, badBand.mobileDevices()), "setup.dectRadioBand");
+    }
+
+    private static void refused(UnaryOperator<ConfigurationFile> edit, String field) {
+        assertRefused(edit.apply(file(List.of(), List.of(), List.of(), null)), field);
+    }
+
+    private static void assertRefused(ConfigurationFile file, String field) {
+        assertThatThrownBy(() -> ConfigurationFileRules.check(file, 20, NOW))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo(field));
+    }
+
+    static ConfigurationFile file(List<TransferredBase> bases, List<SavedProviderProfile> profiles, List<SavedMobileDevice> devices,
+                                  Long duration) {
+        return new ConfigurationFile(ConfigurationFile.FORMAT, NOW, null, new SavedSetup("EUROPE", "INTEGRATOR_DM_BASE"),
+                new SavedBaseStations(false, bases), profiles, null, new SavedMobileDevices(duration, devices));
+    }
+
+    static TransferredBase master(String mac) {
+        return new TransferredBase(mac, "Hall", true, "DHCP", null, 1, 1, null, false, false, false, new Position(1.0, 2.0));
+    }
+
+    static TransferredBase slave(String mac) {
+        return new TransferredBase(mac, "Reception", true, "DHCP", null, 1, 2, "DECT", false, false, false, new Position(8.0, 2.0));
+    }
+
+    static SavedProviderProfile profile(int id, String domain) {
+        return new SavedProviderProfile(id, new ProviderProfileRequest(null, domain, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+    }
+
+    static SavedMobileDevice device(String id, String ipui, String number, Integer profile) {
+        return new SavedMobileDevice(id, ipui, "1234", "REGISTERED", "Anna", "", number, false,
+                profile == null ? null : new VoipAccountRequest(profile, "", "pw", "100" + number, ""));
+    }
+}
