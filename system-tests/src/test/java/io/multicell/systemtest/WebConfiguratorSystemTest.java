@@ -545,6 +545,8 @@ class WebConfiguratorSystemTest {
 
     private RequestSpecification admin() {
         return given().baseUri(cluster.integratorUrl()).auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType("application/json");
+    }
+
     @Test
     @Order(50)
     void saveDownloadsTheConfigurationFileAndRestoringItSucceeds() throws Exception {
