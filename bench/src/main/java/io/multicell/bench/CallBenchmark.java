@@ -140,17 +140,7 @@ public final class CallBenchmark {
         Path runDir = BenchPaths.runDirectory(repoRoot, "calls");
         var benchmark = new CallBenchmark(repoRoot, runDir);
         // Ctrl-C: stop sipp, Kamailio, the services, the broker, and drop the database.
-        Runtime.getRuntime().addShutdownHook(new Thread(benchmark::stopAll, "bench-stop-calls"));
-        boolean ran;
-        try {
-            ran = benchmark.run(arguments);
-        } catch (RuntimeException e) {
-            System.out.println("bench-calls failed: " + e.getMessage());
-            ran = false;
-        } finally {
-            benchmark.stopAll();
-        }
-        System.exit(ran ? 0 : 1);
+        BenchRun.runAndExit("bench-calls", benchmark::stopAll, () -> benchmark.run(arguments));
     }
 
     boolean run(Arguments arguments) {

@@ -143,17 +143,7 @@ public final class FloorPlanBenchmark {
         }
         Path repoRoot = BenchPaths.repoRoot();
         var benchmark = new FloorPlanBenchmark(repoRoot, BenchPaths.runDirectory(repoRoot, "floor-plan"));
-        Runtime.getRuntime().addShutdownHook(new Thread(benchmark::stopAll, "bench-stop-floor-plan"));
-        boolean ran;
-        try {
-            ran = benchmark.run(arguments);
-        } catch (RuntimeException e) {
-            System.out.println("bench-floor-plan failed: " + e.getMessage());
-            ran = false;
-        } finally {
-            benchmark.stopAll();
-        }
-        System.exit(ran ? 0 : 1);
+        BenchRun.runAndExit("bench-floor-plan", benchmark::stopAll, () -> benchmark.run(arguments));
     }
 
     boolean run(Arguments a) {

@@ -144,17 +144,7 @@ public final class HandoverBenchmark {
         Path repoRoot = BenchPaths.repoRoot();
         Path runDir = BenchPaths.runDirectory(repoRoot, "handovers");
         var benchmark = new HandoverBenchmark(repoRoot, runDir);
-        Runtime.getRuntime().addShutdownHook(new Thread(benchmark::stopAll, "bench-stop-handovers"));
-        boolean ran;
-        try {
-            ran = benchmark.run(arguments);
-        } catch (RuntimeException e) {
-            System.out.println("bench-handovers failed: " + e.getMessage());
-            ran = false;
-        } finally {
-            benchmark.stopAll();
-        }
-        System.exit(ran ? 0 : 1);
+        BenchRun.runAndExit("bench-handovers", benchmark::stopAll, () -> benchmark.run(arguments));
     }
 
     boolean run(Arguments a) {
