@@ -98,36 +98,71 @@ function drawHandset(handset) {
   updateHandset(handset);
 }
 
+// Sets only what changed: a walking handset moves its dot, label and link, and nothing else of it is touched.
+function setAttr(node, name, value) {
+  const text = String(value);
+  if (node.getAttribute(name) !== text) node.setAttribute(name, text);
+}
+
 function updateHandset(handset) {
   const group = handset.element;
   const p = placeOf(handset);
   const base = bases.get(handset.baseMac);
-  group.dataset.base = handset.baseMac || '';
-  group.dataset.attached = handset.attached;
-  group.dataset.outOfRange = handset.outOfRange;
-  group.dataset.inCall = handset.inCall;
+  setAttr(group, 'data-base', handset.baseMac || '');
+  setAttr(group, 'data-attached', handset.attached);
+  setAttr(group, 'data-out-of-range', handset.outOfRange);
+  setAttr(group, 'data-in-call', handset.inCall);
   const [line, circle, text] = group.children;
-  circle.setAttribute('cx', p.x);
-  circle.setAttribute('cy', p.y);
-  text.setAttribute('x', p.x + 1);
-  text.setAttribute('y', p.y + .4);
-  text.textContent = handset.name || handset.ipui;
+  setAttr(circle, 'cx', p.x);
+  setAttr(circle, 'cy', p.y);
+  setAttr(text, 'x', p.x + 1);
+  setAttr(text, 'y', p.y + .4);
+  const name = handset.name || handset.ipui;
+  if (text.textContent !== name) text.textContent = name;
   const to = base ? toSvg(base.position) : p;
-  line.setAttribute('x1', p.x); line.setAttribute('y1', p.y);
-  line.setAttribute('x2', to.x); line.setAttribute('y2', to.y);
+  setAttr(line, 'x1', p.x); setAttr(line, 'y1', p.y);
+  setAttr(line, 'x2', to.x); setAttr(line, 'y2', to.y);
 }
 
+// Restarts the CSS animation of a roam or handover. Removing the class and adding it back in the next frame restarts
+// it without forcing a layout per event (reading getBoundingClientRect for each made busy frames take seconds).
 function flash(handset, cls) {
   const group = handset.element;
   group.classList.remove('roaming', 'handover');
-  void group.getBoundingClientRect(); // restart the CSS animation
-  group.classList.add(cls);
-  setTimeout(() => group.classList.remove(cls), 900);
+  clearTimeout(handset.flashTimer);
+  requestAnimationFrame(() => {
+    group.classList.add(cls);
+    handset.flashTimer = setTimeout(() => group.classList.remove(cls), 900);
+  });
 }
 
 function reloadSoon() {
   clearTimeout(reloadTimer);
   reloadTimer = setTimeout(load, 300);
+}
+
+function move(position) {
+  const handset = handsets.get(position.ipui);
+  if (!handset) { reloadSoon(); return; }
+  if (dragging && dragging.handset === handset) return; // the pointer decides while it holds the handset
+  handset.position = { x: position.x, y: position.y };
+  handset.outOfRange = position.outOfRange;
+  updateHandset(handset);
+}
+
+// Events wait for the next animation frame and are applied together in arrival order: the page changes the drawing
+// once per frame however many events came, and a hidden tab does no work until it is shown again.
+let pending = [];
+function enqueue(event) {
+  pending.push(event);
+  if (pending.length === 1) requestAnimationFrame(applyPending);
+}
+
+function applyPending() {
+  const events = pending;
+  pending = [];
+  if (svg.dataset.loaded !== 'true') return;
+  events.forEach(apply);
 }
 
 function apply(event) {
@@ -147,15 +182,12 @@ function apply(event) {
       flash(handset, event.type === 'roamed' ? 'roaming' : 'handover');
       break;
     }
-    case 'position': {
-      const handset = handsets.get(event.ipui);
-      if (!handset) { reloadSoon(); return; }
-      if (dragging && dragging.handset === handset) return; // the pointer decides while it holds the handset
-      handset.position = { x: event.x, y: event.y };
-      handset.outOfRange = event.outOfRange;
-      updateHandset(handset);
+    case 'position':
+      move(event);
       break;
-    }
+    case 'positions':
+      event.handsets.forEach(move);
+      break;
     case 'sync-state': {
       const base = bases.get(event.mac);
       if (!base) { reloadSoon(); return; }
@@ -214,7 +246,7 @@ function connect() {
     statusLine.dataset.connected = 'true';
     load(); // after the stream is open, so nothing that happens in between is missed
   };
-  events.onmessage = message => { if (svg.dataset.loaded === 'true') apply(JSON.parse(message.data)); };
+  events.onmessage = message => { if (svg.dataset.loaded === 'true') enqueue(JSON.parse(message.data)); };
   events.onerror = () => {
     statusLine.textContent = 'reconnecting…';
     statusLine.dataset.connected = 'false';

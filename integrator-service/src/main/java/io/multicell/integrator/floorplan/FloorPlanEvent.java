@@ -3,6 +3,7 @@ package io.multicell.integrator.floorplan;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What the live floor plan is told as it happens (one SSE message each, JSON with a "type"). Base MACs are
@@ -14,7 +15,8 @@ import java.time.Instant;
         @JsonSubTypes.Type(value = FloorPlanEvent.Handover.class, name = "handover"),
         @JsonSubTypes.Type(value = FloorPlanEvent.Registration.class, name = "registration"),
         @JsonSubTypes.Type(value = FloorPlanEvent.SyncState.class, name = "sync-state"),
-        @JsonSubTypes.Type(value = FloorPlanEvent.Position.class, name = "position")})
+        @JsonSubTypes.Type(value = FloorPlanEvent.Position.class, name = "position"),
+        @JsonSubTypes.Type(value = FloorPlanEvent.Positions.class, name = "positions")})
 public sealed interface FloorPlanEvent {
 
     /** An idle handset locked to another base (topic multicell.roaming.v1). */
@@ -37,5 +39,15 @@ public sealed interface FloorPlanEvent {
 
     /** A virtual handset is somewhere else, or came into or went out of range (read from the simulator). */
     record Position(String ipui, double x, double y, boolean outOfRange) implements FloorPlanEvent {
+    }
+
+    /**
+     * Every virtual handset that moved since the last look, in one message: with 250 walking handsets, one SSE message
+     * per look instead of one per handset (the page applies them in one animation frame).
+     */
+    record Positions(List<Position> handsets) implements FloorPlanEvent {
+        public Positions {
+            handsets = List.copyOf(handsets);
+        }
     }
 }

@@ -4,7 +4,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,7 +15,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Positions exist only in the simulator and no topic carries them: while a floor plan is open, the watcher reads the
- * virtual handsets now and then and sends a position event for each that moved or came into or went out of range.
+ * virtual handsets now and then and sends one positions event with each that moved or came into or went out of range.
  * Its own thread, because the Quarkus scheduler runs nothing more often than once a second.
  */
 @ApplicationScoped
@@ -67,7 +69,7 @@ public class HandsetPositionWatcher {
             last = Map.of();
             return;
         }
-        Map<String, FloorPlanEvent.Position> now = new HashMap<>();
+        Map<String, FloorPlanEvent.Position> now = new LinkedHashMap<>();
         try {
             for (SimulatedHandset handset : simulator.list()) {
                 now.putIfAbsent(handset.ipui(), new FloorPlanEvent.Position(handset.ipui(), handset.position().x(),
@@ -77,10 +79,14 @@ public class HandsetPositionWatcher {
             LOG.debugf("No handset positions this time: %s", e.getMessage());
             return;
         }
+        List<FloorPlanEvent.Position> moved = new ArrayList<>();
         for (FloorPlanEvent.Position position : now.values()) {
             if (!position.equals(last.get(position.ipui()))) {
-                stream.publish(position);
+                moved.add(position);
             }
+        }
+        if (!moved.isEmpty()) {
+            stream.publish(new FloorPlanEvent.Positions(moved));
         }
         last = now;
     }

@@ -41,7 +41,7 @@ class FloorPlanStreamTest {
         assertThat(stream.hasClients()).isFalse();
     }
 
-    private static FloorPlanConfig config() {
+    static FloorPlanConfig config() {
         return new FloorPlanConfig() {
             public String roamingTopic() { return "r"; }
             public String handoverTopic() { return "h"; }
