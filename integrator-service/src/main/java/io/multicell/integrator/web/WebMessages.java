@@ -344,6 +344,6 @@ public interface WebMessages {
     @Message("Nothing changed.")
     String nothingChanged();
 
-    @Message("CLI access (SSH): this system has no SSH access and no command line; it is configured through the web configurator and the REST API /api/v1.")
+    @Message("This system has no CLI access (SSH): it is configured through the web configurator and the REST API /api/v1.")
     String cliNotAvailable();
 }

@@ -43,7 +43,7 @@ class WebAccessRightsPageQuarkusTest {
         assertThat(page).contains("id=\"password-form\" hx-post=\"" + PAGE + "/password/admin\"")
                 .contains("New password of admin").contains("id=\"show-password\"")
                 .contains("id=\"user-access-form\"").contains("id=\"user-newPassword\"")
-                .contains("id=\"cli-not-available\"").contains("no SSH")
+                .contains("id=\"cli-not-available\"").contains("no CLI access (SSH)")
                 .contains("id=\"certificate-form\"");
 
         String set = admin.post(PAGE + "/user-access",
