@@ -96,4 +96,21 @@
       active.appendChild(item);
     }
   });
+  // Show password: the check box shows the characters of the password fields it names (data-fields) or hides them again.
+  document.addEventListener('change', function (e) {
+    if (!e.target.classList.contains('show-password')) { return; }
+    e.target.dataset.fields.split(' ').forEach(function (id) {
+      var field = document.getElementById(id);
+      if (field) { field.type = e.target.checked ? 'text' : 'password'; }
+    });
+  });
+  // Cancel of a form of type reset: the password fields are hidden again along with the Show password box.
+  document.addEventListener('reset', function (e) {
+    e.target.querySelectorAll('.show-password').forEach(function (box) {
+      box.dataset.fields.split(' ').forEach(function (id) {
+        var field = document.getElementById(id);
+        if (field) { field.type = 'password'; }
+      });
+    });
+  });
 })();

@@ -479,6 +479,46 @@ class WebConfiguratorSystemTest {
         browser.screenshot("45-reboot-and-reset");
     }
 
+    @Test
+    @Order(70)
+    void theAdminActivatesTheUserRoleAndSetsItsPasswordOnTheWebConfiguratorPage() {
+        driver.get(cluster.integratorHttpsUrl() + "/settings/system/web-configurator");
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> driver.findElement(By.id("user-access-form")).isDisplayed());
+        scrollTo("user-access-form");
+        driver.findElement(By.id("active-yes")).click();
+        type("user-newPassword", USER_PASSWORD);
+        type("user-repeatPassword", USER_PASSWORD);
+        // Show password (configurator.js): the characters become visible.
+        driver.findElement(By.id("user-show-password")).click();
+        assertThat(driver.findElement(By.id("user-newPassword")).getDomProperty("type")).isEqualTo("text");
+        browser.screenshot("70-user-access");
+        driver.findElement(By.id("set-user-access")).click();
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> driver.findElement(By.id("user-access-notice")).isDisplayed());
+        assertThat(driver.findElement(By.id("user-access-notice")).getText())
+                .contains("User access is active.").contains("The password of user was set.");
+        assertThat(driver.findElement(By.id("user-newPassword")).getDomProperty("type")).isEqualTo("password");
+        browser.screenshot("71-user-access-set");
+        // The state order 90 starts from (it sets it again through the API): active, with USER_PASSWORD.
+        given().auth().preemptive().basic("user", USER_PASSWORD).get(cluster.integratorUrl() + "/api/v1/users/me").then().statusCode(200)
+                .body("active", equalTo(true));
+    }
+
+    @Test
+    @Order(71)
+    void aPasswordBreakingARuleIsShownNextToTheFieldOnTheWebConfiguratorPage() {
+        driver.get(cluster.integratorHttpsUrl() + "/settings/system/web-configurator");
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> driver.findElement(By.id("password-form")).isDisplayed());
+        type("newPassword", "Secret-Password!");
+        type("repeatPassword", "Secret-Password!");
+        driver.findElement(By.id("set-password")).click();
+        WebElement rule = await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> driver.findElement(By.id("newPassword-rule")), WebElement::isDisplayed);
+        assertThat(rule.getText()).isEqualTo("must contain at least one number");
+        assertThat(driver.findElement(By.id("password-error")).getText()).contains("Nothing changed");
+        browser.screenshot("72-web-password-rule");
+        admin().get("/api/v1/users/me").then().statusCode(200);
+    }
+
     // Orders 10..89: admin pages, each test opening its page by URL (the admin is logged in after order 2).
     @Test
     @Order(90)
@@ -499,6 +539,8 @@ class WebConfiguratorSystemTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> driver.getCurrentUrl().endsWith("/status/overview"));
         assertThat(driver.findElement(By.id("menu")).getText()).contains("Overview").doesNotContain("Provider or PBX profiles");
         assertThat(driver.findElements(By.cssSelector("a[data-menu='/settings/base-stations/administration']"))).isEmpty();
+        // The manual opens Settings > System > Web configurator to the user (its own password).
+        assertThat(driver.findElements(By.cssSelector("a[data-menu='/settings/system/web-configurator']"))).isNotEmpty();
         browser.screenshot("07-user-overview");
         // Read before leaving: Chromium's error page of a 403 has no access to the site's cookies.
         String session = driver.manage().getCookieNamed("multicell-session").getValue();

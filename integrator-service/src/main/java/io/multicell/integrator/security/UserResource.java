@@ -75,14 +75,17 @@ public class UserResource {
     @PUT
     @Path("{name}/activation")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Activate user access (Yes/No)", description = "Only the user role can be switched; admin is always active.")
+    @Operation(summary = "Activate user access (Yes/No)", description = "Only the user role can be switched; admin is always active. "
+            + "A new password for the user may be given at the same time (the manual's \"Enter a new password for the user access\"); "
+            + "it is checked first, and on a broken rule nothing changes. Without one the user keeps its password; while that "
+            + "is the default, the web configurator asks for a new one at the user's first login.")
     @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "400", description = "Not the user role, or active missing", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "400", description = "Not the user role, active missing, or the new password breaks a rule; nothing changed", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Not an admin")
     public UserView activation(@PathParam("name") String name, UserActivation activation) {
         if (activation == null || activation.active() == null) {
             throw new InvalidValueException("active", "must be true or false");
         }
-        return users.setActive(name, activation.active());
+        return users.setActive(name, activation);
     }
 }

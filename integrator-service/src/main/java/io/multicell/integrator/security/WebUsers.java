@@ -84,15 +84,24 @@ public class WebUsers {
         return UserView.of(changed);
     }
 
-    /** Switches the user role on or off; the admin ID cannot be switched off. */
-    public UserView setActive(String target, boolean active) {
+    /**
+     * "Activate user access" Yes/No, with the user's new password when one is given (checked by the password rules
+     * before anything is stored; both in one update). The admin ID cannot be switched off. Without a password the user
+     * keeps its own: a user still at the default password changes it at its first login to the web configurator.
+     */
+    public UserView setActive(String target, UserActivation activation) {
         WebUser user = find(target);
         if (!Roles.USER.equals(user.role())) {
             throw new InvalidValueException("name", "only the user role can be activated or deactivated");
         }
-        WebUser changed = new WebUser(user.name(), user.role(), user.passwordHash(), active,
+        if (activation.setsPassword()) {
+            PasswordRules.check("newPassword", activation.newPassword(), "repeatPassword", activation.repeatPassword());
+            user = user.withPassword(BcryptUtil.bcryptHash(activation.newPassword(), BCRYPT_COST), clock.instant());
+        }
+        WebUser changed = new WebUser(user.name(), user.role(), user.passwordHash(), activation.active(),
                 user.passwordChangeRequired(), clock.instant());
         repository.update(changed);
+        verified.forget(target);
         return UserView.of(changed);
     }
 

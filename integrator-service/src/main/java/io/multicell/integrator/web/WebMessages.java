@@ -121,24 +121,6 @@ public interface WebMessages {
     @Message("The DECT manager is not reachable: every base shows Offline and nothing is pending.")
     String dmUnreachable();
 
-    @Message("Web configurator access rights")
-    String webConfiguratorTitle();
-
-    @Message("Change the password for the web configurator. The administrator may change both passwords and activate the user role; the user may change only its own password.")
-    String helpWebConfigurator();
-
-    @Message("Activate user access")
-    String activateUser();
-
-    @Message("Click on Yes/No to enable/disable the ID for the user role.")
-    String helpActivateUser();
-
-    @Message("Yes")
-    String yes();
-
-    @Message("No")
-    String no();
-
     @Message("Saved.")
     String saved();
 
@@ -304,4 +286,64 @@ public interface WebMessages {
 
     @Message("Domain part of the user address. In the case that a connection is not used Not configured is displayed.")
     String helpProfileDomain();
+
+    @Message("Web configurator access rights")
+    String webConfiguratorTitle();
+
+    @Message("On this page you define the access rights for the web configurator user interface. There are two user roles with different user IDs, admin and user; the user ID is disabled by default and can be activated here. The admin may change the password of admin and of user; logged on as user you can only change the password of user.")
+    String helpWebConfigurator();
+
+    @Message("Changing the web configurator password")
+    String changingThePassword();
+
+    @Message("New password of {name}")
+    String newPasswordOf(String name);
+
+    @Message("Enter a new password for the {name} access to the web configurator. It must contain at least one upper-case character, at least one number, at least one special character, and 8 to 74 characters.")
+    String helpNewPasswordOf(String name);
+
+    @Message("Show password")
+    String showPassword();
+
+    @Message("To view the entered characters mark the check box near Show password.")
+    String helpShowPassword();
+
+    @Message("Password of {name} changed. This session stays logged in; other sessions of {name} keep running until they log off or time out.")
+    String passwordChanged(String name);
+
+    @Message("Not changed: {name} may change only its own password.")
+    String passwordNotYours(String name);
+
+    @Message("Activate user access")
+    String activateUserAccess();
+
+    @Message("Click on Yes/No to enable/disable the ID for the user role. No logs the user off at once.")
+    String helpActivateUserAccess();
+
+    @Message("Yes")
+    String yes();
+
+    @Message("No")
+    String no();
+
+    @Message("Enter a new password for the user access to the web configurator and repeat it. Left empty, the user keeps its password; while that is the default (user), the user is asked for a new one at its first login.")
+    String helpUserPassword();
+
+    @Message("User access is active.")
+    String userAccessActive();
+
+    @Message("User access is active. The user still has the default password (user) and is asked for a new one at its first login.")
+    String userAccessActiveWithDefaultPassword();
+
+    @Message("User access is off: the user ID cannot log in.")
+    String userAccessOff();
+
+    @Message("The password of user was set.")
+    String userPasswordSet();
+
+    @Message("Nothing changed.")
+    String nothingChanged();
+
+    @Message("This system has no CLI access (SSH): it is configured through the web configurator and the REST API /api/v1.")
+    String cliNotAvailable();
 }

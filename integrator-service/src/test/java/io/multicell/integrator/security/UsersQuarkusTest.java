@@ -142,6 +142,29 @@ class UsersQuarkusTest {
         basic("user", "Reset-By-Admin-2").get("/api/v1/audit-log").then().statusCode(401);
     }
 
+    @Test
+    @Order(6)
+    void activationSetsTheUsersPasswordAtTheSameTimeAndABrokenRuleChangesNeither() {
+        // user is off (order 5) with password Reset-By-Admin-2.
+        basic("admin", "admin").body(Map.of("active", true, "newPassword", "Short-1", "repeatPassword", "Short-1"))
+                .put(USERS + "/user/activation").then().statusCode(400)
+                .body("field", equalTo("newPassword")).body("rule", equalTo(PasswordRules.LENGTH));
+        basic("admin", "admin").body(Map.of("active", true, "newPassword", "Activated-1!", "repeatPassword", "Activated-2!"))
+                .put(USERS + "/user/activation").then().statusCode(400).body("field", equalTo("repeatPassword"));
+        basic("admin", "admin").get(USERS).then().body("find { it.name == 'user' }.active", equalTo(false));
+
+        basic("admin", "admin").body(Map.of("active", true, "newPassword", "Activated-1!", "repeatPassword", "Activated-1!"))
+                .put(USERS + "/user/activation").then().statusCode(200)
+                .body("active", equalTo(true)).body("passwordChangeRequired", equalTo(false));
+        basic("user", "Reset-By-Admin-2").get(USERS + "/me").then().statusCode(401);
+        basic("user", "Activated-1!").get(USERS + "/me").then().statusCode(200);
+
+        // Without a password (or with empty fields, as the page sends them) the user keeps its own.
+        basic("admin", "admin").body(Map.of("active", true, "newPassword", "", "repeatPassword", ""))
+                .put(USERS + "/user/activation").then().statusCode(200);
+        basic("user", "Activated-1!").get(USERS + "/me").then().statusCode(200);
+    }
+
     private static void refused(String password, String repeat, String field, String rule) {
         basic("admin", "admin").body(Map.of("newPassword", password, "repeatPassword", repeat))
                 .put(USERS + "/user/password").then().statusCode(400)

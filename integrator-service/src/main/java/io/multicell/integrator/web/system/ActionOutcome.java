@@ -2,7 +2,7 @@ package io.multicell.integrator.web.system;
 
 import io.quarkus.qute.TemplateData;
 
-/** What an action form of the Reboot and reset page shows after a click: a notice, an error, or a rule next to its field. */
+/** What an action form of a System page (Reboot and reset, Web configurator) shows after a click: a notice, an error, or a rule next to its field. */
 @TemplateData
 public record ActionOutcome(String notice, String error, String field, String rule) {
 

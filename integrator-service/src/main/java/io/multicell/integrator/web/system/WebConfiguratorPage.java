@@ -2,12 +2,16 @@ package io.multicell.integrator.web.system;
 
 import io.multicell.core.InvalidValueException;
 import io.multicell.integrator.security.Roles;
+import io.multicell.integrator.security.UserActivation;
+import io.multicell.integrator.security.UserView;
+import io.multicell.integrator.security.WebUsers;
 import io.multicell.integrator.tls.WebCertificateRequest;
 import io.multicell.integrator.tls.WebCertificateView;
 import io.multicell.integrator.tls.WebCertificates;
 import io.multicell.integrator.web.Menu;
 import io.multicell.integrator.web.PageFrame;
 import io.multicell.integrator.web.Pages;
+import io.multicell.integrator.web.WebMessages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,42 +36,115 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
- * "Settings > System > Web configurator", its part "Loading the web security certificate": the certificate the HTTPS
- * port serves, the upload of the admin's own (PEM or PKCS#12 with the web security password) and the way back to a
- * self-signed one, as PUT and DELETE /api/v1/system/web-certificate do. The password and CLI parts of the manual's page
- * are not built yet.
+ * "Settings > System > Web configurator" (the manual's "Web configurator access rights"), open to admin and user. Every
+ * user changes its own password here (PUT /api/v1/users/{name}/password); the admin also activates the user role and
+ * sets its password (PUT /api/v1/users/user/activation) and loads the web security certificate (PUT and DELETE
+ * /api/v1/system/web-certificate). The user sees only its password. The manual's CLI (SSH) part does not exist here.
  */
 @Path(Menu.WEB_CONFIGURATOR)
 @Authenticated
 public class WebConfiguratorPage {
 
+    static final String PASSWORD = Menu.WEB_CONFIGURATOR + "/password/";
+    static final String USER_ACCESS = Menu.WEB_CONFIGURATOR + "/user-access";
     static final String CERTIFICATE = Menu.WEB_CONFIGURATOR + "/certificate";
     static final String SELF_SIGNED = Menu.WEB_CONFIGURATOR + "/certificate/self-signed";
     static final long MAX_FILE_BYTES = 1024 * 1024;
 
     private final Template page;
     private final Template section;
+    private final Template passwordSection;
+    private final Template userAccessSection;
     private final Pages pages;
     private final SecurityIdentity identity;
     private final WebCertificates certificates;
+    private final WebUsers users;
+    private final WebMessages msg;
 
     public WebConfiguratorPage(@Location("system/web-configurator.html") Template page,
-                               @Location("system/web-certificate.html") Template section, Pages pages, SecurityIdentity identity,
-                               WebCertificates certificates) {
+                               @Location("system/web-certificate.html") Template section,
+                               @Location("system/web-password.html") Template passwordSection,
+                               @Location("system/web-user-access.html") Template userAccessSection, Pages pages,
+                               SecurityIdentity identity, WebCertificates certificates, WebUsers users, WebMessages msg) {
         this.page = page;
         this.section = section;
+        this.passwordSection = passwordSection;
+        this.userAccessSection = userAccessSection;
         this.pages = pages;
         this.identity = identity;
         this.certificates = certificates;
+        this.users = users;
+        this.msg = msg;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@Context HttpHeaders headers) {
-        PageFrame frame = pages.frame(identity, headers, "Web configurator", Menu.WEB_CONFIGURATOR,
-                "The web configurator is protected by SSL/TLS: data transfer is encrypted and the browser checks the web "
-                        + "security certificate to determine that the site is legitimate.");
-        return pages.render(frame, sectionData(page.instance(), null, null, null).data("frame", frame));
+        PageFrame frame = pages.frame(identity, headers, msg.webConfiguratorTitle(), Menu.WEB_CONFIGURATOR, msg.helpWebConfigurator());
+        TemplateInstance instance = passwordData(page.instance(), me(), ActionOutcome.NONE);
+        if (frame.admin()) {
+            instance = sectionData(userAccessData(instance, users.get(Roles.USER).active(), ActionOutcome.NONE), null, null, null);
+        }
+        return pages.render(frame, instance.data("frame", frame));
+    }
+
+    /**
+     * New password / Repeat password of {@code name}: the admin may set both, user only its own (403 otherwise). The
+     * session stays logged in: it carries the user name, not the password.
+     */
+    @POST
+    @Path("password/{name}")
+    @Produces(MediaType.TEXT_HTML)
+    public String changePassword(@PathParam("name") String name, @RestForm String newPassword, @RestForm String repeatPassword) {
+        String role = identity.hasRole(Roles.ADMIN) ? Roles.ADMIN : Roles.USER;
+        ActionOutcome outcome;
+        try {
+            users.changePassword(me(), role, name, newPassword, repeatPassword);
+            outcome = ActionOutcome.notice(msg.passwordChanged(name));
+        } catch (InvalidValueException e) {
+            outcome = new ActionOutcome(null, msg.nothingChanged(), e.field(), e.rule());
+        }
+        return passwordData(passwordSection.instance(), name, outcome).render();
+    }
+
+    /** "Activate user access" Yes/No with the user's new password if given: one rule with the API (WebUsers). */
+    @POST
+    @Path("user-access")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed(Roles.ADMIN)
+    public String userAccess(@RestForm String active, @RestForm String newPassword, @RestForm String repeatPassword) {
+        Boolean yes = "true".equals(active) ? Boolean.TRUE : "false".equals(active) ? Boolean.FALSE : null;
+        boolean shown = yes != null ? yes : users.get(Roles.USER).active();
+        ActionOutcome outcome;
+        try {
+            if (yes == null) {
+                throw new InvalidValueException("active", "must be Yes or No");
+            }
+            var activation = new UserActivation(yes, newPassword, repeatPassword);
+            UserView user = users.setActive(Roles.USER, activation);
+            outcome = ActionOutcome.notice(userAccessNotice(user, activation.setsPassword()));
+        } catch (InvalidValueException e) {
+            outcome = new ActionOutcome(null, msg.nothingChanged(), e.field(), e.rule());
+        }
+        return userAccessData(userAccessSection.instance(), shown, outcome).render();
+    }
+
+    private String userAccessNotice(UserView user, boolean passwordSet) {
+        String access = !user.active() ? msg.userAccessOff()
+                : user.passwordChangeRequired() ? msg.userAccessActiveWithDefaultPassword() : msg.userAccessActive();
+        return passwordSet ? access + " " + msg.userPasswordSet() : access;
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static TemplateInstance passwordData(TemplateInstance template, String name, ActionOutcome outcome) {
+        return template.data("passwordOf", name).data("passwordOutcome", outcome).data("passwordUrl", PASSWORD + name);
+    }
+
+    private static TemplateInstance userAccessData(TemplateInstance template, boolean active, ActionOutcome outcome) {
+        return template.data("userActive", active).data("accessOutcome", outcome).data("userAccessUrl", USER_ACCESS);
     }
 
     /** Upload: the certificate file (PEM or PKCS#12), a separate PEM key file if any, and the web security password. */
