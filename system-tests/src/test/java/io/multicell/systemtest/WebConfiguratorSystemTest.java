@@ -521,6 +521,49 @@ class WebConfiguratorSystemTest {
 
     // Orders 10..89: admin pages, each test opening its page by URL (the admin is logged in after order 2).
     @Test
+    @Order(74)
+    void choosingDeutschInTheHeaderShowsThePagesAndTheirRulesInGermanUntilEnglishIsChosenAgain() {
+        try {
+            driver.get(cluster.integratorHttpsUrl() + "/settings/telephony/voip");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("voip-form")).isEmpty());
+            // The options menu Language at the top right: choosing applies at once (web/language.js).
+            new Select(driver.findElement(By.id("language"))).selectByValue("de");
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                    .until(() -> driver.findElement(By.tagName("h1")).getText(), t -> t.startsWith("Allgemeine VoIP-Einstellungen"));
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+            assertThat(driver.findElement(By.cssSelector("label[for='sipPort']")).getText()).isEqualTo("SIP-Port");
+            assertThat(driver.findElement(By.id("set")).getText()).isEqualTo("Übernehmen");
+            assertThat(driver.findElement(By.id("cancel")).getText()).isEqualTo("Abbrechen");
+            assertThat(driver.findElement(By.id("menu")).getText()).contains("Einstellungen")
+                    .contains("Anbieter- oder TK-Anlagen-Profile").contains("Registrierungs-Center");
+
+            WebElement port = driver.findElement(By.id("sipPort"));
+            port.clear();
+            port.sendKeys("70000");
+            driver.findElement(By.id("set")).click();
+            WebElement rule = await().atMost(Duration.ofSeconds(10))
+                    .until(() -> driver.findElements(By.id("sipPort-rule")), l -> !l.isEmpty()).get(0);
+            assertThat(rule.getText()).isEqualTo("muss 1..65535 sein");
+            browser.screenshot("74-voip-deutsch-rule");
+            admin().get("/api/v1/telephony/voip").then().body("sipPort", equalTo(5060));
+
+            // The choice is kept by the browser for every page.
+            driver.get(cluster.integratorHttpsUrl() + "/status/overview");
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                    .until(() -> driver.findElement(By.tagName("h1")).getText(), t -> t.startsWith("Übersicht"));
+            assertThat(driver.findElement(By.id("status-overview")).getText()).contains("Anzahl aktiver Basisstationen");
+            browser.screenshot("74-overview-deutsch");
+
+            new Select(driver.findElement(By.id("language"))).selectByValue("en");
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                    .until(() -> driver.findElement(By.tagName("h1")).getText(), t -> t.startsWith("Overview"));
+        } finally {
+            // Later tests expect English, whatever happened above.
+            driver.get(cluster.integratorHttpsUrl() + "/language?lang=en&back=/status/overview");
+        }
+    }
+
+    @Test
     @Order(90)
     void theUserRoleSeesNoAdminEntriesAndGets403ForAnAdminPageEvenByUrl() {
         var admin = given().baseUri(cluster.integratorUrl()).auth().preemptive().basic("admin", ADMIN_PASSWORD)

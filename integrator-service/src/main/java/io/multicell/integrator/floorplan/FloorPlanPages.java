@@ -4,7 +4,7 @@ import io.multicell.integrator.security.Roles;
 import io.multicell.integrator.web.Menu;
 import io.multicell.integrator.web.PageFrame;
 import io.multicell.integrator.web.Pages;
-import io.multicell.integrator.web.WebMessages;
+import io.multicell.integrator.web.language.CurrentLanguage;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -36,7 +36,7 @@ public class FloorPlanPages {
     private final Template floorPlanPage;
     private final Template syncTopologyPage;
     private final Pages pages;
-    private final WebMessages msg;
+    private final CurrentLanguage language;
     private final SecurityIdentity identity;
     private final FloorPlan floorPlan;
     private final FloorPlanStream stream;
@@ -44,12 +44,12 @@ public class FloorPlanPages {
 
     public FloorPlanPages(@Location("floorplan/floor-plan.html") Template floorPlanPage,
                           @Location("floorplan/sync-topology.html") Template syncTopologyPage, Pages pages,
-                          WebMessages msg, SecurityIdentity identity, FloorPlan floorPlan, FloorPlanStream stream,
+                          CurrentLanguage language, SecurityIdentity identity, FloorPlan floorPlan, FloorPlanStream stream,
                           SyncTopology topology) {
         this.floorPlanPage = floorPlanPage;
         this.syncTopologyPage = syncTopologyPage;
         this.pages = pages;
-        this.msg = msg;
+        this.language = language;
         this.identity = identity;
         this.floorPlan = floorPlan;
         this.stream = stream;
@@ -62,7 +62,8 @@ public class FloorPlanPages {
     @RolesAllowed({Roles.ADMIN, Roles.USER})
     @Operation(hidden = true)
     public Response floorPlan(@Context HttpHeaders headers) {
-        PageFrame frame = pages.frame(identity, headers, msg.floorPlanTitle(), Menu.FLOOR_PLAN, msg.helpFloorPlan());
+        PageFrame frame = pages.frame(identity, headers, language.messages().floorPlanTitle(), Menu.FLOOR_PLAN,
+                language.messages().helpFloorPlan());
         // Only an admin may drag handsets; the move endpoint checks it again.
         return pages.render(frame, floorPlanPage.data("canMove", frame.admin()));
     }
@@ -102,8 +103,8 @@ public class FloorPlanPages {
     @RolesAllowed(Roles.ADMIN)
     @Operation(hidden = true)
     public Response syncTopology(@Context HttpHeaders headers) {
-        PageFrame frame = pages.frame(identity, headers, msg.syncTopologyTitle(), Menu.SYNC_TOPOLOGY,
-                msg.helpSyncTopology());
+        PageFrame frame = pages.frame(identity, headers, language.messages().syncTopologyTitle(), Menu.SYNC_TOPOLOGY,
+                language.messages().helpSyncTopology());
         return pages.render(frame, syncTopologyPage.instance());
     }
 

@@ -70,7 +70,7 @@ public class FirstLoginPage {
     }
 
     private PageFrame frame(HttpHeaders headers) {
-        return pages.frame(identity, headers, "Logging in the first time", FirstLoginGate.PATH, null);
+        return pages.frame(identity, headers, pages.messages().firstLoginTitle(), FirstLoginGate.PATH, null);
     }
 
     private TemplateInstance form(String errorField, String errorRule, String band, String role) {

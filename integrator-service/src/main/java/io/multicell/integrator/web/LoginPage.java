@@ -1,5 +1,7 @@
 package io.multicell.integrator.web;
 
+import io.multicell.integrator.web.language.CurrentLanguage;
+import io.multicell.integrator.web.language.Language;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.ws.rs.GET;
@@ -24,10 +26,12 @@ public class LoginPage {
 
     private final Template login;
     private final WebConfig config;
+    private final CurrentLanguage language;
 
-    public LoginPage(@Location("login.html") Template login, WebConfig config) {
+    public LoginPage(@Location("login.html") Template login, WebConfig config, CurrentLanguage language) {
         this.login = login;
         this.config = config;
+        this.language = language;
     }
 
     @GET
@@ -38,6 +42,9 @@ public class LoginPage {
                 .data("inactive", "inactive".equals(reason))
                 .data("loggedOff", "logout".equals(reason))
                 .data("timeoutMinutes", Math.max(1, config.inactivityTimeout().toMinutes()))
+                .data("language", language.language())
+                .data("languages", Language.values())
+                .data("back", LOGIN)
                 .render();
         return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
     }

@@ -39,38 +39,42 @@ public record Menu(List<Section> sections) {
     public static final String SYSTEM_DECT_SETTINGS = "/settings/system/dect-settings";
     public static final String SAVE_AND_RESTORE = "/settings/system/save-and-restore";
 
-    private static final Menu FULL = new Menu(List.of(
-            new Section("Settings", List.of(
-                    new Entry("Network", "IP/LAN", NETWORK_IP_LAN, false),
-                    new Entry("Base stations", "Administration", BASE_STATIONS, false),
-                    new Entry("Base stations", "Synchronisation", SYNCHRONISATION, false),
-                    new Entry("", "Provider or PBX profiles", PROVIDER_PROFILES, false),
-                    new Entry("SIP accounts", "Administration", null, false),
-                    new Entry("Mobile devices", "Administration", MOBILE_DEVICES, true),
-                    new Entry("Mobile devices", "Registration Centre", REGISTRATION_CENTRE, true),
-                    new Entry("Telephony", "Audio", TELEPHONY_AUDIO, false),
-                    new Entry("Telephony", "Call settings", TELEPHONY_CALL_SETTINGS, false),
-                    new Entry("Telephony", "VoIP", TELEPHONY_VOIP, false),
-                    new Entry("System", "Web configurator", WEB_CONFIGURATOR, true),
-                    new Entry("System", "Date and time", SYSTEM_DATE_AND_TIME, false),
-                    new Entry("System", "Firmware", null, false),
-                    new Entry("System", "Save and restore", SAVE_AND_RESTORE, true),
-                    new Entry("System", "Reboot and reset", SYSTEM_REBOOT_AND_RESET, false),
-                    new Entry("System", "DECT settings", SYSTEM_DECT_SETTINGS, false))),
-            new Section("Status", List.of(
-                    new Entry("", "Overview", STATUS_OVERVIEW, true),
-                    new Entry("", "Floor plan", FLOOR_PLAN, true),
-                    new Entry("", "Sync topology", SYNC_TOPOLOGY, false),
-                    new Entry("Statistics", "Base stations", STATISTICS_BASE_STATIONS, true),
-                    new Entry("", "Incidents", INCIDENTS, true),
-                    new Entry("", "Diagnostics", null, false)))));
+    /** The full menu with its texts from {@code msg} (the request's language). */
+    private static Menu full(WebMessages msg) {
+        return new Menu(List.of(
+                new Section(msg.menuSettings(), List.of(
+                        new Entry(msg.menuNetwork(), msg.menuIpLan(), NETWORK_IP_LAN, false),
+                        new Entry(msg.baseStations(), msg.menuAdministration(), BASE_STATIONS, false),
+                        new Entry(msg.baseStations(), msg.menuSynchronisation(), SYNCHRONISATION, false),
+                        new Entry("", msg.menuProviderProfiles(), PROVIDER_PROFILES, false),
+                        new Entry(msg.menuSipAccounts(), msg.menuAdministration(), null, false),
+                        new Entry(msg.mobileDevices(), msg.menuAdministration(), MOBILE_DEVICES, true),
+                        new Entry(msg.mobileDevices(), msg.menuRegistrationCentre(), REGISTRATION_CENTRE, true),
+                        new Entry(msg.menuTelephony(), msg.menuAudio(), TELEPHONY_AUDIO, false),
+                        new Entry(msg.menuTelephony(), msg.menuCallSettings(), TELEPHONY_CALL_SETTINGS, false),
+                        new Entry(msg.menuTelephony(), msg.menuVoip(), TELEPHONY_VOIP, false),
+                        new Entry(msg.menuSystem(), msg.menuWebConfigurator(), WEB_CONFIGURATOR, true),
+                        new Entry(msg.menuSystem(), msg.menuDateAndTime(), SYSTEM_DATE_AND_TIME, false),
+                        new Entry(msg.menuSystem(), msg.menuFirmware(), null, false),
+                        new Entry(msg.menuSystem(), msg.menuSaveAndRestore(), SAVE_AND_RESTORE, true),
+                        new Entry(msg.menuSystem(), msg.menuRebootAndReset(), SYSTEM_REBOOT_AND_RESET, false),
+                        new Entry(msg.menuSystem(), msg.menuDectSettings(), SYSTEM_DECT_SETTINGS, false))),
+                new Section(msg.menuStatus(), List.of(
+                        new Entry("", msg.statusOverviewTitle(), STATUS_OVERVIEW, true),
+                        new Entry("", msg.floorPlanTitle(), FLOOR_PLAN, true),
+                        new Entry("", msg.syncTopologyTitle(), SYNC_TOPOLOGY, false),
+                        new Entry(msg.menuStatistics(), msg.baseStations(), STATISTICS_BASE_STATIONS, true),
+                        new Entry("", msg.menuIncidents(), INCIDENTS, true),
+                        new Entry("", msg.menuDiagnostics(), null, false)))));
+    }
 
     /** The menu a user of {@code admin} or user role sees. */
-    public static Menu forRole(boolean admin) {
+    public static Menu forRole(boolean admin, WebMessages msg) {
+        Menu full = full(msg);
         if (admin) {
-            return FULL;
+            return full;
         }
-        return new Menu(FULL.sections().stream()
+        return new Menu(full.sections().stream()
                 .map(s -> new Section(s.title(), s.entries().stream().filter(Entry::forUser).toList()))
                 .toList());
     }

@@ -1,6 +1,16 @@
 package io.multicell.integrator.web;
 
-/** What the layout of every page needs: who is logged in, the menu, the page's CSRF token and the inactivity timeout. */
+import io.multicell.integrator.web.language.Language;
+import java.util.List;
+
+/**
+ * What the layout of every page needs: who is logged in, the menu, the page's CSRF token, the inactivity timeout and
+ * the page's language (with the others offered at the top right).
+ */
 public record PageFrame(String title, String path, String pageHelp, String user, boolean admin, Menu menu, String csrf,
-                        long inactivityMillis) {
+                        long inactivityMillis, Language language) {
+
+    public List<Language> languages() {
+        return List.of(Language.values());
+    }
 }

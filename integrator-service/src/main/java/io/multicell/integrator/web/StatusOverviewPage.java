@@ -68,15 +68,16 @@ public class StatusOverviewPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@Context HttpHeaders headers) {
-        PageFrame frame = pages.frame(identity, headers, "Overview", Menu.STATUS_OVERVIEW,
-                "The status page offers important information on the system operation and the involved devices.");
+        PageFrame frame = pages.frame(identity, headers, pages.messages().statusOverviewTitle(), Menu.STATUS_OVERVIEW,
+                pages.messages().helpStatusOverview());
         return pages.render(frame, page.data("integrator", integrator()).data("baseStations", baseStations())
                 .data("mobileDevices", mobileDevices()));
     }
 
     private List<Line> integrator() {
+        WebMessages msg = pages.messages();
         SystemSetup setup = firstLogin.setup().orElse(null);
-        String pari = "unknown (DECT manager not reachable)";
+        String pari = msg.unknownDmUnreachable();
         try {
             DectManagerSummary summary = dm.summary();
             pari = summary.pari();
@@ -84,42 +85,44 @@ public class StatusOverviewPage {
             LOG.debugf("Overview without the DM: %s", e.getMessage());
         }
         return List.of(
-                new Line("Device name", "multicell-integrator"),
-                new Line("Device role", setup == null ? "Integrator" : setup.deviceRole().label()),
-                new Line("DECT Frequency band", setup == null ? "not set" : setup.dectRadioBand().label()),
-                new Line("DECT PARI", pari),
-                new Line("Firmware version", version),
-                new Line("Date and time", TIME.format(clock.instant())),
-                new Line("Last backup", "Never"));
+                new Line(msg.overviewDeviceName(), "multicell-integrator"),
+                new Line(msg.overviewDeviceRole(), setup == null ? "Integrator" : setup.deviceRole().label()),
+                new Line(msg.overviewFrequencyBand(), setup == null ? msg.notSet() : setup.dectRadioBand().label()),
+                new Line(msg.overviewPari(), pari),
+                new Line(msg.overviewFirmwareVersion(), version),
+                new Line(msg.overviewDateAndTime(), TIME.format(clock.instant())),
+                new Line(msg.overviewLastBackup(), msg.never()));
     }
 
     private List<Line> baseStations() {
+        WebMessages msg = pages.messages();
         BaseStationListView list = bases.list();
         long active = list.connected().stream().filter(BaseStationView::activated).count();
         long offline = list.connected().stream().filter(b -> "OFFLINE".equals(b.statusCode())).count();
         var lines = new ArrayList<Line>();
-        lines.add(new Line("Number of active base stations", Long.toString(active)));
-        lines.add(new Line("Number of pending base stations", Integer.toString(list.pending().size())));
-        lines.add(new Line("Number of online base stations", Long.toString(list.connected().size() - offline)));
-        lines.add(new Line("Number of offline base stations", Long.toString(offline)));
+        lines.add(new Line(msg.overviewActiveBases(), Long.toString(active)));
+        lines.add(new Line(msg.overviewPendingBases(), Integer.toString(list.pending().size())));
+        lines.add(new Line(msg.overviewOnlineBases(), Long.toString(list.connected().size() - offline)));
+        lines.add(new Line(msg.overviewOfflineBases(), Long.toString(offline)));
         if (!list.dmConnected()) {
-            lines.add(new Line("DECT manager", "not reachable"));
+            lines.add(new Line(msg.overviewDectManager(), msg.notReachable()));
         }
         return lines;
     }
 
     private List<Line> mobileDevices() {
+        WebMessages msg = pages.messages();
         try {
             List<MobileDeviceView> devices = handsets.list();
             long registered = devices.stream().filter(d -> "REGISTERED".equals(d.regStatusCode())).count();
             long reachable = devices.stream().filter(d -> "REGISTERED".equals(d.regStatusCode()) && d.reachable()).count();
             long toRegister = devices.stream().filter(d -> "TO_REGISTER".equals(d.regStatusCode())).count();
             return List.of(
-                    new Line("Number of registered mobile devices (reachable/all)", reachable + "/" + registered),
-                    new Line("Number of mobile devices to register", Long.toString(toRegister)));
+                    new Line(msg.overviewRegisteredHandsets(), reachable + "/" + registered),
+                    new Line(msg.overviewHandsetsToRegister(), Long.toString(toRegister)));
         } catch (RuntimeException e) {
             LOG.debugf("Overview without mobile devices: %s", e.getMessage());
-            return List.of(new Line("Mobile devices", "unknown (DECT manager not reachable)"));
+            return List.of(new Line(msg.mobileDevices(), msg.unknownDmUnreachable()));
         }
     }
 }

@@ -5,7 +5,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Every English text of the pages (namespace "msg" in the templates); the help popups carry the manual's parameter
- * descriptions. A German bundle (msg_de.properties) can follow without touching the templates.
+ * descriptions. German: {@code messages/msg_de.properties} (WebTranslationsTest fails while a text has none there).
  */
 @MessageBundle
 public interface WebMessages {
@@ -346,4 +346,211 @@ public interface WebMessages {
 
     @Message("This system has no CLI access (SSH): it is configured through the web configurator and the REST API /api/v1.")
     String cliNotAvailable();
+    // Language (login screen, top right of every page)
+
+    @Message("Language")
+    String language();
+
+    @Message("not available yet")
+    String notAvailableYet();
+
+    // The menu (the manual's "Web configurator menu overview")
+
+    @Message("Settings")
+    String menuSettings();
+
+    @Message("Status")
+    String menuStatus();
+
+    @Message("Network")
+    String menuNetwork();
+
+    @Message("IP/LAN")
+    String menuIpLan();
+
+    @Message("Administration")
+    String menuAdministration();
+
+    @Message("Synchronisation")
+    String menuSynchronisation();
+
+    @Message("Provider or PBX profiles")
+    String menuProviderProfiles();
+
+    @Message("SIP accounts")
+    String menuSipAccounts();
+
+    @Message("Registration Centre")
+    String menuRegistrationCentre();
+
+    @Message("Telephony")
+    String menuTelephony();
+
+    @Message("Audio")
+    String menuAudio();
+
+    @Message("Call settings")
+    String menuCallSettings();
+
+    @Message("VoIP")
+    String menuVoip();
+
+    @Message("System")
+    String menuSystem();
+
+    @Message("Web configurator")
+    String menuWebConfigurator();
+
+    @Message("Date and time")
+    String menuDateAndTime();
+
+    @Message("Firmware")
+    String menuFirmware();
+
+    @Message("Save and restore")
+    String menuSaveAndRestore();
+
+    @Message("Reboot and reset")
+    String menuRebootAndReset();
+
+    @Message("DECT settings")
+    String menuDectSettings();
+
+    @Message("Statistics")
+    String menuStatistics();
+
+    @Message("Incidents")
+    String menuIncidents();
+
+    @Message("Diagnostics")
+    String menuDiagnostics();
+
+    // Page titles and page help (the question mark next to the title)
+
+    @Message("Provider or PBX profiles")
+    String providerProfilesTitle();
+
+    @Message("Up to 20 VoIP provider or PBX profiles, e.g. your company's VoIP PBX and/or public providers from which you have requested VoIP services. Click on Edit next to a profile to open its configuration page; Delete returns a profile to its factory settings (not possible while handsets use it as their VoIP provider).")
+    String helpProviderProfiles();
+
+    @Message("Mobile devices administration")
+    String mobileDevicesTitle();
+
+    @Message("The registered handsets and the place holders for handsets that could be registered. Add a handset with Add; select handsets with the check box to delete or export them; Import adds the handsets of an export file.")
+    String helpMobileDevices();
+
+    @Message("Registration Centre")
+    String registrationCentreTitle();
+
+    @Message("Register groups of handsets in one registration process: every handset of the Mobile devices list in status To register or Registering can register while the registration window is open.")
+    String helpRegistrationCentre();
+
+    @Message("Base station events")
+    String statisticsTitle();
+
+    @Message("Counters for diagnostic purposes relating to events that affect the base stations, e.g. active radio connections or unexpectedly terminated connections, per base station and summed per cluster.")
+    String helpStatistics();
+
+    @Message("Save and restore")
+    String saveAndRestoreTitle();
+
+    @Message("This page allows you to save and restore the system configuration. Save the settings after every change, particularly after registering or de-registering handsets, so that the system can be restored quickly.")
+    String helpSaveAndRestore();
+
+    @Message("Incidents")
+    String incidentsTitle();
+
+    @Message("Information on incidents concerning system operation, newest first. Mark incidents to download or delete them; mark the box next to Timestamp for all.")
+    String helpIncidents();
+
+    @Message("Web configurator")
+    String webConfiguratorPageTitle();
+
+    @Message("The web configurator is protected by SSL/TLS: data transfer is encrypted and the browser checks the web security certificate to determine that the site is legitimate.")
+    String helpWebConfiguratorPage();
+
+    @Message("Base stations connected to the DECT manager and the ones waiting to be confirmed (pending).")
+    String helpBaseStationsPage();
+
+    // Status > Overview
+
+    @Message("Device name")
+    String overviewDeviceName();
+
+    @Message("Device role")
+    String overviewDeviceRole();
+
+    @Message("DECT Frequency band")
+    String overviewFrequencyBand();
+
+    @Message("DECT PARI")
+    String overviewPari();
+
+    @Message("Firmware version")
+    String overviewFirmwareVersion();
+
+    @Message("Date and time")
+    String overviewDateAndTime();
+
+    @Message("Last backup")
+    String overviewLastBackup();
+
+    @Message("Number of active base stations")
+    String overviewActiveBases();
+
+    @Message("Number of pending base stations")
+    String overviewPendingBases();
+
+    @Message("Number of online base stations")
+    String overviewOnlineBases();
+
+    @Message("Number of offline base stations")
+    String overviewOfflineBases();
+
+    @Message("DECT manager")
+    String overviewDectManager();
+
+    @Message("Number of registered mobile devices (reachable/all)")
+    String overviewRegisteredHandsets();
+
+    @Message("Number of mobile devices to register")
+    String overviewHandsetsToRegister();
+
+    @Message("Never")
+    String never();
+
+    @Message("not reachable")
+    String notReachable();
+
+    @Message("not set")
+    String notSet();
+
+    @Message("unknown (DECT manager not reachable)")
+    String unknownDmUnreachable();
+
+    // Settings forms (web.form)
+
+    @Message("Not saved: another session changed this page since you opened it. Check the changes below; Set again saves your values.")
+    String notSavedConflict();
+
+    @Message("Not saved: {reason}")
+    String notSaved(String reason);
+
+    @Message("Not saved: the DECT manager is not reachable; nothing changed.")
+    String notSavedDmUnreachable();
+
+    @Message("Not saved: the SIP gateway is not reachable; nothing changed.")
+    String notSavedSipUnreachable();
+
+    @Message("Field")
+    String conflictField();
+
+    @Message("You saw")
+    String conflictYouSaw();
+
+    @Message("Stored now")
+    String conflictStoredNow();
+
+    @Message("unchanged")
+    String unchanged();
 }

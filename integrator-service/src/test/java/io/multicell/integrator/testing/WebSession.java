@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multicell.integrator.web.CsrfGuard;
+import io.multicell.integrator.web.language.LanguageChoice;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
@@ -24,6 +25,7 @@ public final class WebSession {
     private final int httpsPort;
     private final String session;
     private String csrf;
+    private String language;
 
     private WebSession(int httpsPort, String session) {
         this.httpsPort = httpsPort;
@@ -47,9 +49,18 @@ public final class WebSession {
         return new WebSession(httpsPort, session);
     }
 
+    /** From now on this browser sends the language cookie {@code value} (as after choosing a language). */
+    public WebSession withLanguageCookie(String value) {
+        language = value;
+        return this;
+    }
+
     /** A request of this session (no redirects followed), with the CSRF token of the last page opened. */
     public RequestSpecification request() {
         RequestSpecification spec = https(httpsPort).cookie(SESSION, session);
+        if (language != null) {
+            spec = spec.cookie(LanguageChoice.COOKIE, language);
+        }
         return csrf == null ? spec : spec.cookie(CsrfGuard.COOKIE, csrf).header(CsrfGuard.HEADER, csrf);
     }
 

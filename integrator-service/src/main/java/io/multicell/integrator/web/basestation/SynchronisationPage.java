@@ -106,7 +106,8 @@ public class SynchronisationPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@Context HttpHeaders headers) {
-        PageFrame frame = pages.frame(identity, headers, FORM.title(), Menu.SYNCHRONISATION, FORM.pageHelp());
+        FormDefinition form = forms.localized(FORM);
+        PageFrame frame = pages.frame(identity, headers, form.title(), Menu.SYNCHRONISATION, form.pageHelp());
         List<SynchronisationRow> rows = synchronisation.list();
         List<Integer> clusters = rows.stream().map(SynchronisationRow::cluster).distinct().sorted().toList();
         return pages.render(frame, page.data("columns", COLUMNS).data("pageSizes", ListQuery.PAGE_SIZES)

@@ -31,6 +31,23 @@ public record FormDefinition(String id, String path, String title, String pageHe
         return new FormDefinition(id, otherPath, title, pageHelp, sections);
     }
 
+    /**
+     * The same form with its title, page help, section titles, labels and help texts from {@code texts} (the forms are
+     * built once in English; each request shows them in its language).
+     */
+    public FormDefinition in(FieldTexts texts) {
+        List<FormSection> translated = sections.stream().map(s -> new FormSection(s.key(),
+                s.key() == null ? "" : texts.text(id + ".section." + s.key()),
+                s.fields().stream().map(f -> f.isHidden() ? f : f.withTexts(texts.text(id + "." + f.name()), help(texts, id, f.name())))
+                        .toList())).toList();
+        return new FormDefinition(id, path, texts.text(id + ".title"), texts.textOr(id + ".help", null), translated);
+    }
+
+    private static String help(FieldTexts texts, String id, String name) {
+        String anyElement = id + "." + name.replaceAll("\\[\\d+]", "[]") + ".help";
+        return texts.textOr(id + "." + name + ".help", texts.textOr(anyElement, null));
+    }
+
     public static Builder builder(String id, String path) {
         return new Builder(id, path, FieldTexts.english());
     }
@@ -41,7 +58,7 @@ public record FormDefinition(String id, String path, String title, String pageHe
         private final String path;
         private final FieldTexts texts;
         private final List<FormSection> sections = new ArrayList<>();
-        private String sectionTitle;
+        private String sectionKey;
         private List<FormField> fields = new ArrayList<>();
 
         private Builder(String id, String path, FieldTexts texts) {
@@ -53,7 +70,8 @@ public record FormDefinition(String id, String path, String title, String pageHe
         /** Starts a section titled by {@code <form>.section.<key>}. */
         public Builder section(String key) {
             close();
-            sectionTitle = texts.text(id + ".section." + key);
+            texts.text(id + ".section." + key); // fails now when the bundle lacks it
+            sectionKey = key;
             return this;
         }
 
@@ -112,15 +130,13 @@ public record FormDefinition(String id, String path, String title, String pageHe
         }
 
         private Builder add(String name, FieldKind kind, List<Choice> choices, String unit) {
-            String anyElement = id + "." + name.replaceAll("\\[\\d+]", "[]") + ".help";
-            fields.add(new FormField(name, texts.text(id + "." + name),
-                    texts.textOr(id + "." + name + ".help", texts.textOr(anyElement, null)), kind, choices, unit));
+            fields.add(new FormField(name, texts.text(id + "." + name), help(texts, id, name), kind, choices, unit));
             return this;
         }
 
         private void close() {
             if (!fields.isEmpty()) {
-                sections.add(new FormSection(sectionTitle == null ? "" : sectionTitle, fields));
+                sections.add(new FormSection(sectionKey, sectionKey == null ? "" : texts.text(id + ".section." + sectionKey), fields));
             }
             fields = new ArrayList<>();
         }

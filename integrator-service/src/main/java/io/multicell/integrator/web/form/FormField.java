@@ -13,6 +13,11 @@ public record FormField(String name, String label, String help, FieldKind kind, 
         unit = unit == null ? "" : unit;
     }
 
+    /** The same field with its label and help in another language. */
+    public FormField withTexts(String otherLabel, String otherHelp) {
+        return new FormField(name, otherLabel, otherHelp, kind, choices, unit);
+    }
+
     public boolean submitted() {
         return kind != FieldKind.READ_ONLY;
     }

@@ -8,6 +8,9 @@ import io.multicell.integrator.dm.DectManagerUnreachableException;
 import io.multicell.integrator.sip.SipGatewayUnreachableException;
 import io.multicell.integrator.web.PageFrame;
 import io.multicell.integrator.web.Pages;
+import io.multicell.integrator.web.WebMessages;
+import io.multicell.integrator.web.language.CurrentLanguage;
+import io.multicell.integrator.web.language.RuleTexts;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -34,14 +37,21 @@ public class SettingsForms {
     private final Pages pages;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
+    private final CurrentLanguage language;
 
     public SettingsForms(@Location("form/settings-page.html") Template page, @Location("form/settings-form.html") Template fragment,
-                         Pages pages, SecurityIdentity identity, ObjectMapper mapper) {
+                         Pages pages, SecurityIdentity identity, ObjectMapper mapper, CurrentLanguage language) {
         this.page = page;
         this.fragment = fragment;
         this.pages = pages;
         this.identity = identity;
         this.mapper = mapper;
+        this.language = language;
+    }
+
+    /** {@code form} with its texts in the request's language (the forms are defined once, in English). */
+    public FormDefinition localized(FormDefinition form) {
+        return form.in(language.fieldTexts());
     }
 
     /** The whole page with the form showing {@code view}; {@code before} and {@code after} are extra HTML around it. */
@@ -50,7 +60,8 @@ public class SettingsForms {
     }
 
     /** As above for a page of one entry of a list (e.g. one profile), marked in the menu under {@code menuPath}. */
-    public Response page(HttpHeaders headers, FormDefinition form, Object view, String before, String after, String menuPath) {
+    public Response page(HttpHeaders headers, FormDefinition english, Object view, String before, String after, String menuPath) {
+        FormDefinition form = localized(english);
         PageFrame frame = pages.frame(identity, headers, form.title(), menuPath, form.pageHelp());
         return pages.render(frame, page.data("form", render(form, view, null)).data("before", before).data("after", after));
     }
@@ -60,7 +71,8 @@ public class SettingsForms {
     }
 
     /** The form as a fragment showing what is stored, with a notice (after a save) or none. */
-    public String render(FormDefinition form, Object view, String notice) {
+    public String render(FormDefinition english, Object view, String notice) {
+        FormDefinition form = localized(english);
         Map<String, List<String>> values = FormValues.of(mapper, form, view);
         return html(new RenderedForm(form, values, EditConflict.encode(mapper, values), null, null, notice, null, List.of()));
     }
@@ -70,20 +82,22 @@ public class SettingsForms {
      * request type and hands it to {@code update}. Answers the form again: saved (with the stored values), or with
      * the user's values and the rule broken, the error, or what another session changed.
      */
-    public <R> String submit(FormDefinition form, MultivaluedMap<String, String> submitted, Supplier<?> stored,
+    public <R> String submit(FormDefinition english, MultivaluedMap<String, String> submitted, Supplier<?> stored,
                              Class<R> requestType, Function<R, ?> update) {
+        FormDefinition form = localized(english);
+        WebMessages msg = language.messages();
         Map<String, List<String>> storedValues = FormValues.of(mapper, form, stored.get());
         List<FieldChange> conflicts = EditConflict.changes(mapper, form, submitted.getFirst(EditConflict.SHOWN), storedValues);
         String storedToken = EditConflict.encode(mapper, storedValues);
         Map<String, List<String>> shown = withReadOnly(form, submitted, storedValues);
         if (!conflicts.isEmpty()) {
             return html(new RenderedForm(form, shown, storedToken, null, null, null,
-                    "Not saved: another session changed this page since you opened it. Check the changes below; Set again saves your values.",
+                    msg.notSavedConflict(),
                     conflicts));
         }
         try {
             Object saved = update.apply(FormBinding.toRequest(mapper, form, submitted, requestType));
-            return render(form, saved, "Saved.");
+            return render(form, saved, msg.saved());
         } catch (InvalidValueException e) {
             return failed(form, shown, storedToken, e.field(), e.rule());
         } catch (ConflictException e) {
@@ -92,13 +106,13 @@ public class SettingsForms {
             return failed(form, shown, storedToken, e.field(), e.rule());
         } catch (IllegalArgumentException e) {
             // A value Jackson could not put into the request (e.g. text where a list is expected).
-            return html(new RenderedForm(form, shown, storedToken, null, null, null, "Not saved: " + rootMessage(e), List.of()));
+            return html(new RenderedForm(form, shown, storedToken, null, null, null, msg.notSaved(rootMessage(e)), List.of()));
         } catch (DectManagerUnreachableException e) {
             return html(new RenderedForm(form, shown, storedToken, null, null, null,
-                    "Not saved: the DECT manager is not reachable; nothing changed.", List.of()));
+                    msg.notSavedDmUnreachable(), List.of()));
         } catch (SipGatewayUnreachableException e) {
             return html(new RenderedForm(form, shown, storedToken, null, null, null,
-                    "Not saved: the SIP gateway is not reachable; nothing changed.", List.of()));
+                    msg.notSavedSipUnreachable(), List.of()));
         }
     }
 
@@ -110,8 +124,10 @@ public class SettingsForms {
         return shown;
     }
 
-    private String failed(FormDefinition form, Map<String, List<String>> submitted, String token, String field, String rule) {
-        String error = form.field(field).isPresent() ? null : "Not saved: " + field + ": " + rule;
+    private String failed(FormDefinition form, Map<String, List<String>> submitted, String token, String field, String apiRule) {
+        // The API's rule in English; the page shows it in the page's language where web/rules_<tag> knows it.
+        String rule = RuleTexts.in(language.language()).translate(apiRule);
+        String error = form.field(field).isPresent() ? null : language.messages().notSaved(field + ": " + rule);
         return html(new RenderedForm(form, submitted, token, field, rule, null, error, List.of()));
     }
 

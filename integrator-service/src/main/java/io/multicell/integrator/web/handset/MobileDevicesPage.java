@@ -95,9 +95,8 @@ public class MobileDevicesPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@Context HttpHeaders headers, @QueryParam("notice") String notice) {
-        PageFrame frame = pages.frame(identity, headers, "Mobile devices administration", Menu.MOBILE_DEVICES,
-                "The registered handsets and the place holders for handsets that could be registered. Add a handset with "
-                        + "Add; select handsets with the check box to delete or export them; Import adds the handsets of an export file.");
+        PageFrame frame = pages.frame(identity, headers, pages.messages().mobileDevicesTitle(), Menu.MOBILE_DEVICES,
+                pages.messages().helpMobileDevices());
         ListQuery query = ListQuery.of(null, null, null, null, null, null, null);
         String message = ADDED.equals(notice) ? "Handset entry added." : null;
         return pages.render(frame, page.data("columns", COLUMNS).data("pageSizes", ListQuery.PAGE_SIZES)

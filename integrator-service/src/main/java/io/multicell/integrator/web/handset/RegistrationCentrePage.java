@@ -89,9 +89,8 @@ public class RegistrationCentrePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@Context HttpHeaders headers) {
-        PageFrame frame = pages.frame(identity, headers, "Registration Centre", Menu.REGISTRATION_CENTRE,
-                "Register groups of handsets in one registration process: every handset of the Mobile devices list in status "
-                        + "To register or Registering can register while the registration window is open.");
+        PageFrame frame = pages.frame(identity, headers, pages.messages().registrationCentreTitle(), Menu.REGISTRATION_CENTRE,
+                pages.messages().helpRegistrationCentre());
         RegistrationCentreView view = centre.view();
         return pages.render(frame, page.data("refreshMillis", config.statusRefresh().toMillis())
                 .data("status", status(view, false).render())

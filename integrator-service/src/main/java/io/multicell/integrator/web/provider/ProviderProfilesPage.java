@@ -70,10 +70,8 @@ public class ProviderProfilesPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@Context HttpHeaders headers, @QueryParam("page") Integer pageNumber) {
-        PageFrame frame = pages.frame(identity, headers, "Provider or PBX profiles", Menu.PROVIDER_PROFILES,
-                "Up to 20 VoIP provider or PBX profiles, e.g. your company's VoIP PBX and/or public providers from which you have "
-                        + "requested VoIP services. Click on Edit next to a profile to open its configuration page; Delete returns "
-                        + "a profile to its factory settings (not possible while handsets use it as their VoIP provider).");
+        PageFrame frame = pages.frame(identity, headers, pages.messages().providerProfilesTitle(), Menu.PROVIDER_PROFILES,
+                pages.messages().helpProviderProfiles());
         return pages.render(frame, page.data("list", fragment(pageNumber, null, null).render()));
     }
 

@@ -73,9 +73,8 @@ public class StatisticsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@Context HttpHeaders headers) {
-        PageFrame frame = pages.frame(identity, headers, "Base station events", Menu.STATISTICS_BASE_STATIONS,
-                "Counters for diagnostic purposes relating to events that affect the base stations, e.g. active radio "
-                        + "connections or unexpectedly terminated connections, per base station and summed per cluster.");
+        PageFrame frame = pages.frame(identity, headers, pages.messages().statisticsTitle(), Menu.STATISTICS_BASE_STATIONS,
+                pages.messages().helpStatistics());
         return pages.render(frame, page.data("columns", COLUMNS)
                 .data("filterColumns", Arrays.stream(StatisticsColumn.values()).filter(StatisticsColumn::filterable).toList())
                 .data("operators", ComparisonOperator.values())

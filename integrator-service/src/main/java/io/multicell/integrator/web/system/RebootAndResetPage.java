@@ -14,6 +14,8 @@ import io.multicell.integrator.system.reset.ResetRole;
 import io.multicell.integrator.web.Menu;
 import io.multicell.integrator.web.Pages;
 import io.multicell.integrator.web.form.FieldTexts;
+import io.multicell.integrator.web.language.CurrentLanguage;
+import io.multicell.integrator.web.language.RuleTexts;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -50,17 +52,22 @@ public class RebootAndResetPage {
     private final Pages pages;
     private final SecurityIdentity identity;
     private final RebootAndReset rebootAndReset;
-    private final FieldTexts texts = FieldTexts.english();
-    /** The labels and help texts of the two forms, by the key after "rebootReset." (".help" as "Help"). */
-    private final Map<String, String> labels = Stream.of("section.reboot", "rebootConfirm", "rebootConfirm.help", "rebootNow",
-                    "section.reset", "resetTo", "resetTo.help", "resetConfirm", "resetConfirm.help", "resetButton")
-            .collect(Collectors.toMap(k -> k.replace("section.", "section_").replace(".help", "Help"),
-                    k -> texts.text("rebootReset." + k)));
+    private final CurrentLanguage language;
+
+    /** The labels and help texts of the two forms in the request's language, by the key after "rebootReset." (".help" as "Help"). */
+    private Map<String, String> labels() {
+        FieldTexts texts = language.fieldTexts();
+        return Stream.of("section.reboot", "rebootConfirm", "rebootConfirm.help", "rebootNow",
+                        "section.reset", "resetTo", "resetTo.help", "resetConfirm", "resetConfirm.help", "resetButton")
+                .collect(Collectors.toMap(k -> k.replace("section.", "section_").replace(".help", "Help"),
+                        k -> texts.text("rebootReset." + k)));
+    }
 
     public RebootAndResetPage(@Location("system/reboot-and-reset.html") Template page,
                               @Location("system/reboot-form.html") Template rebootForm,
                               @Location("system/factory-reset-form.html") Template resetForm,
-                              Pages pages, SecurityIdentity identity, RebootAndReset rebootAndReset) {
+                              Pages pages, SecurityIdentity identity, RebootAndReset rebootAndReset, CurrentLanguage language) {
+        this.language = language;
         this.page = page;
         this.rebootForm = rebootForm;
         this.resetForm = resetForm;
@@ -72,6 +79,7 @@ public class RebootAndResetPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@Context HttpHeaders headers) {
+        FieldTexts texts = language.fieldTexts();
         var frame = pages.frame(identity, headers, texts.text("rebootReset.title"), Menu.SYSTEM_REBOOT_AND_RESET,
                 texts.text("rebootReset.help"));
         return pages.render(frame, page
@@ -93,7 +101,7 @@ public class RebootAndResetPage {
             }
             return reboot(ActionOutcome.notice(text)).render();
         } catch (InvalidValueException e) {
-            return reboot(ActionOutcome.broken(e.field(), e.rule())).render();
+            return reboot(ActionOutcome.broken(e.field(), rule(e.rule()))).render();
         } catch (DectManagerUnreachableException e) {
             return reboot(ActionOutcome.error("Not rebooted: the DECT manager is not reachable.")).render();
         } catch (DectManagerFailedException e) {
@@ -111,18 +119,22 @@ public class RebootAndResetPage {
             return reset(ActionOutcome.notice("Reset to \"" + result.role().label() + "\": " + String.join(", ", result.reset())
                     + " are back to their factory settings. Kept: " + String.join(", ", result.kept()) + "."), result.role().name()).render();
         } catch (InvalidValueException e) {
-            return reset(ActionOutcome.broken(e.field(), e.rule()), resetTo).render();
+            return reset(ActionOutcome.broken(e.field(), rule(e.rule())), resetTo).render();
         } catch (ConflictException e) {
-            return reset(ActionOutcome.broken(e.field(), e.rule()), resetTo).render();
+            return reset(ActionOutcome.broken(e.field(), rule(e.rule())), resetTo).render();
         }
     }
 
+    private String rule(String apiRule) {
+        return RuleTexts.in(language.language()).translate(apiRule);
+    }
+
     private TemplateInstance reboot(ActionOutcome outcome) {
-        return rebootForm.data("outcome", outcome).data("t", labels).data("path", REBOOT);
+        return rebootForm.data("outcome", outcome).data("t", labels()).data("path", REBOOT);
     }
 
     private TemplateInstance reset(ActionOutcome outcome, String chosen) {
-        return resetForm.data("outcome", outcome).data("t", labels).data("path", FACTORY_RESET)
+        return resetForm.data("outcome", outcome).data("t", labels()).data("path", FACTORY_RESET)
                 .data("roles", ResetRole.values()).data("chosen", chosen);
     }
 }

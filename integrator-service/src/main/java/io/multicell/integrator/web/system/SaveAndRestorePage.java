@@ -64,9 +64,8 @@ public class SaveAndRestorePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@Context HttpHeaders headers) {
-        PageFrame frame = pages.frame(identity, headers, "Save and restore", Menu.SAVE_AND_RESTORE,
-                "This page allows you to save and restore the system configuration. Save the settings after every change, "
-                        + "particularly after registering or de-registering handsets, so that the system can be restored quickly.");
+        PageFrame frame = pages.frame(identity, headers, pages.messages().saveAndRestoreTitle(), Menu.SAVE_AND_RESTORE,
+                pages.messages().helpSaveAndRestore());
         return pages.render(frame, page.data("fileUrl", FILE).data("format", ConfigurationFile.FORMAT));
     }
 
