@@ -166,6 +166,8 @@ public class BaseStationsPage {
                     + " deleted; while on the LAN they are pending again."));
         } catch (UnknownEntityException e) {
             return changed(outcome("error", "Not deleted: a marked base station was deleted by another session meanwhile; nothing changed."));
+        } catch (InvalidValueException e) {
+            return outcome("error", "Not deleted: mac " + e.rule() + "; nothing changed.");
         } catch (DectManagerUnreachableException e) {
             return outcome("error", "Not deleted: the DECT manager is not reachable; nothing changed.");
         }

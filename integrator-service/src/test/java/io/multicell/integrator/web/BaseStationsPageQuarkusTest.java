@@ -197,7 +197,7 @@ class BaseStationsPageQuarkusTest {
     @Test
     void aPendingBaseIsAddedOnItsDataPage() {
         String html = admin.open(PAGE + "/pending/" + STAIRS).then().statusCode(200).extract().asString();
-        assertThat(html).contains("<output id=\"status\">Pending</output>").contains("value=\"" + STAIRS + "\"")
+        assertThat(html).contains("<output id=\"status\">Pending</output>").contains("<output id=\"dmName\">DM1</output>").contains("value=\"" + STAIRS + "\"")
                 .contains("<option value=\"2\" selected>2</option>");
         Map<String, Object> form = new HashMap<>(PageForm.of(html));
         form.put("name", "Stairs");

@@ -10,6 +10,7 @@ import io.multicell.integrator.basestation.BaseStationSettings;
 import io.multicell.integrator.basestation.BaseStationView;
 import io.multicell.integrator.basestation.ConfirmRequest;
 import io.multicell.integrator.basestation.IpAddressType;
+import io.multicell.integrator.basestation.LiveStateReader;
 import io.multicell.integrator.basestation.PendingBaseStationView;
 import io.multicell.integrator.dm.DectManagerUnreachableException;
 import io.multicell.integrator.security.Roles;
@@ -58,10 +59,12 @@ public class BaseStationPage {
 
     private final SettingsForms forms;
     private final BaseStationAdministration administration;
+    private final LiveStateReader liveState;
 
-    public BaseStationPage(SettingsForms forms, BaseStationAdministration administration) {
+    public BaseStationPage(SettingsForms forms, BaseStationAdministration administration, LiveStateReader liveState) {
         this.forms = forms;
         this.administration = administration;
+        this.liveState = liveState;
     }
 
     @GET
@@ -127,7 +130,7 @@ public class BaseStationPage {
         BaseStationListView list = administration.list();
         PendingBaseStationView pending = list.pending().stream().filter(p -> p.mac().equals(address.value())).findFirst()
                 .orElseThrow(() -> new UnknownEntityException("mac", "is not a pending base station"));
-        return forms.page(headers, addForm(address), blank(pending, list), null, backLink(), Menu.BASE_STATIONS);
+        return forms.page(headers, addForm(address), blank(pending, list, liveState.read().dmName()), null, backLink(), Menu.BASE_STATIONS);
     }
 
     /** Confirm: as POST /api/v1/base-stations with the page's settings; then the connected list shows the base. */
@@ -194,10 +197,10 @@ public class BaseStationPage {
     }
 
     /** What a pending base gets on confirmation unless changed (the manual's defaults, as the API applies them). */
-    private static Map<String, Object> blank(PendingBaseStationView pending, BaseStationListView list) {
+    private static Map<String, Object> blank(PendingBaseStationView pending, BaseStationListView list, String dmName) {
         var values = new LinkedHashMap<String, Object>();
         values.put("mac", pending.mac());
-        values.put("dmName", list.connected().isEmpty() ? "" : list.connected().get(0).dmName());
+        values.put("dmName", dmName);
         values.put("status", "Pending");
         values.put("ipAddress", pending.ipAddress());
         values.put("firmware", pending.firmware());
