@@ -114,7 +114,7 @@ class WebConfiguratorSystemTest {
         browser.screenshot("05-base-stations-pending");
         driver.findElement(confirmLocalBs).click();
 
-        By status = By.xpath("//table[@id='connected']//tr[@data-mac='" + LOCAL_BS + "']/td[5]");
+        By status = By.xpath("//table[@id='connected']//tr[@data-mac='" + LOCAL_BS + "']/td[@data-column='status']");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .until(() -> driver.findElement(status).getText(), "Sync"::equals);
         assertThat(((JavascriptExecutor) driver).executeScript("return window.notReloaded === true;")).isEqualTo(true);
@@ -316,6 +316,70 @@ class WebConfiguratorSystemTest {
         browser.screenshot("35-synchronise-all");
         // Leave the cluster as the next tests expect it.
         List.of(LOCAL_BS, base2, MacAddress.forInstance(3).value()).forEach(mac -> awaitStatus(mac, "Sync"));
+    }
+
+    @Test
+    @Order(72)
+    void theNameOfAConnectedBaseIsEditedOnItsDataPageAndShownInTheList() {
+        confirmEveryBaseInSync();
+        String base2 = MacAddress.forInstance(2).value();
+        String before = api().get("/api/v1/base-stations/" + base2).then().extract().path("name");
+        driver.get(cluster.integratorHttpsUrl() + "/settings/base-stations/administration");
+        By edit = By.cssSelector("#connected tr[data-mac='" + base2 + "'] a.edit");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(edit).isEmpty());
+        driver.findElement(edit).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("baseStation-form")).isEmpty());
+        assertThat(driver.findElement(By.id("mac")).getText()).isEqualTo(base2);
+        browser.screenshot("72-base-station-data-page");
+
+        type("name", "A name far longer than thirty-two characters");
+        driver.findElement(By.id("set")).click();
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> driver.findElement(By.id("name-rule")).isDisplayed());
+        assertThat(driver.findElement(By.id("name-rule")).getText()).isEqualTo("must be at most 32 characters");
+        browser.screenshot("72-base-station-name-rule");
+
+        type("name", "Reception desk");
+        driver.findElement(By.id("set")).click();
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> driver.findElement(By.id("notice")).getText().equals("Saved."));
+        driver.findElement(By.id("back")).click();
+        By name = By.xpath("//table[@id='connected']//tr[@data-mac='" + base2 + "']/td[@data-column='name']");
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> driver.findElement(name).getText(), "Reception desk"::equals);
+        browser.screenshot("72-base-stations-renamed");
+        api().contentType("application/json").body(Map.of("name", before)).put("/api/v1/base-stations/" + base2).then().statusCode(200);
+    }
+
+    @Test
+    @Order(73)
+    void theMarkedBaseIsExportedAndTheFileImportsAgain() throws Exception {
+        confirmEveryBaseInSync();
+        String base2 = MacAddress.forInstance(2).value();
+        driver.get(cluster.integratorHttpsUrl() + "/settings/base-stations/administration");
+        By mark = By.cssSelector("#connected tr[data-mac='" + base2 + "'] input.base-mark");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(mark).isEmpty());
+        driver.findElement(mark).click();
+        // The mark survives the list's refresh (every second in this cluster).
+        await().pollDelay(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(driver.findElement(mark).isSelected()).isTrue();
+        browser.screenshot("73-base-stations-marked");
+
+        // Export: what the button's GET form asks for, fetched with the browser's session (headless Chromium saves no files).
+        String session = driver.manage().getCookieNamed("multicell-session").getValue();
+        var download = given().relaxedHTTPSValidation().cookie("multicell-session", session)
+                .get(cluster.integratorHttpsUrl() + "/settings/base-stations/administration/export?mac=" + base2);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.header("Content-Disposition")).isEqualTo("attachment; filename=\"base-stations.json\"");
+        assertThat(download.jsonPath().getList("baseStations.mac", String.class)).containsExactly(base2);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("base-stations", ".json");
+        java.nio.file.Files.write(file, download.asByteArray());
+
+        driver.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+        new Select(driver.findElement(By.id("import-ip-address-type"))).selectByValue("DHCP");
+        driver.findElement(By.id("import")).click();
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> driver.findElement(By.id("import-result")).isDisplayed());
+        assertThat(driver.findElement(By.id("import-result")).getText()).contains("1 base station imported").contains("Changed: " + base2);
+        browser.screenshot("73-base-stations-imported");
+        java.nio.file.Files.deleteIfExists(file);
+        awaitStatus(base2, "Sync");
     }
 
     private String cell(String mac, int column) {

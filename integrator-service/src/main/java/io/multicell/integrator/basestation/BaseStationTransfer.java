@@ -61,8 +61,15 @@ public class BaseStationTransfer {
         }
         LiveState live = liveState.require();
         Map<Integer, ConfirmedBase> imported = new LinkedHashMap<>();
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         coordinator.change(plan -> {
+            // The change may run again on a newer plan: start over each time.
             imported.clear();
+            added.clear();
+            changed.clear();
+            skipped.clear();
             Set<MacAddress> seen = new HashSet<>();
             for (int i = 0; i < document.baseStations().size(); i++) {
                 String prefix = "baseStations[" + i + "]";
@@ -76,12 +83,14 @@ public class BaseStationTransfer {
                 }
                 LiveBaseStation known = live.find(mac).orElse(null);
                 if (known != null && known.local()) {
+                    skipped.add(mac.value());
                     continue;
                 }
                 BaseStationSettings settings = ipAddressType == null ? entry.settings() : entry.settings().withIpAddressType(ipAddressType);
                 try {
                     ConfirmedBase base = settings.confirm(mac, false, known == null ? null : known.reportedPosition());
                     imported.put(i, base.withRadio(plan.find(mac).flatMap(ConfirmedBase::radioIdentity).orElse(null)));
+                    (plan.contains(mac) ? changed : added).add(mac.value());
                 } catch (InvalidValueException e) {
                     throw e.under(prefix);
                 }
@@ -93,7 +102,7 @@ public class BaseStationTransfer {
             blameFirstBreakingEntry(plan, imported, next);
             return next;
         });
-        return new ImportResult(imported.size());
+        return new ImportResult(imported.size(), added, changed, skipped);
     }
 
     /** A rule spanning bases (two level 1 in a cluster) is reported under the first imported entry that breaks it. */

@@ -463,13 +463,7 @@ public interface WebMessages {
     @Message("Information on incidents concerning system operation, newest first. Mark incidents to download or delete them; mark the box next to Timestamp for all.")
     String helpIncidents();
 
-    @Message("Web configurator")
-    String webConfiguratorPageTitle();
-
-    @Message("The web configurator is protected by SSL/TLS: data transfer is encrypted and the browser checks the web security certificate to determine that the site is legitimate.")
-    String helpWebConfiguratorPage();
-
-    @Message("Base stations connected to the DECT manager and the ones waiting to be confirmed (pending).")
+    @Message("Base stations connected to the DECT manager and the ones waiting to be confirmed (pending). Edit opens a base's data page; mark bases with the check box to delete or export them; Import confirms the bases of an export file.")
     String helpBaseStationsPage();
 
     // Status > Overview
@@ -553,4 +547,34 @@ public interface WebMessages {
 
     @Message("unchanged")
     String unchanged();
+    // Settings > Base stations > Administration: list actions, export/import, LED display
+    @Message("Delete the marked base stations? They are shown in the list of pending base stations again.")
+    String confirmDeleteBaseStations();
+
+    @Message("Mark base stations with the check box to Delete or Export them; Export with none marked exports all connected base stations. The export file can be imported into another DECT manager to change the DECT manager assignment.")
+    String helpBaseStationActions();
+
+    @Message("Import")
+    String importFile();
+
+    @Message("As in the file")
+    String asInTheFile();
+
+    @Message("Select a base station export file, the DECT manager to import it into (DM Name) and the IP address type of the imported base stations, then click on Import. The file is checked as a whole: any error and nothing is imported. The local base station is not imported, because it is physically bound to its DECT manager. Please review your sync settings after a base station import.")
+    String helpBaseStationImport();
+
+    @Message("LED status display")
+    String ledDisplay();
+
+    @Message("LED displays are enabled by default on all base stations. Select Yes/No to enable/disable the LED display on all base stations.")
+    String helpLedDisplay();
+
+    @Message("IP address type")
+    String ipAddressType();
+
+    @Message("DM Name")
+    String dmName();
+
+    @Message("Add")
+    String add();
 }

@@ -360,7 +360,10 @@ class BaseStationApiQuarkusTest {
         admin().queryParam("mac", MAC1, MAC2, MAC3).delete(BASES).then().statusCode(204);
 
         admin().queryParam("ipAddressType", "DHCP").body(document).post(BASES + "/import").then().statusCode(200)
-                .body("imported", equalTo(2));
+                .body("imported", equalTo(2))
+                .body("added", equalTo(List.of(MAC2, MAC3)))
+                .body("changed", equalTo(List.of()))
+                .body("skipped", equalTo(List.of(MAC1)));
 
         admin().get(BASES).then().statusCode(200).body("connected.mac", equalTo(List.of(MAC2, MAC3)));
         admin().get(BASES + "/" + MAC2).then().body("name", equalTo("Hall")).body("syncLevelLabel", equalTo("2 1"));

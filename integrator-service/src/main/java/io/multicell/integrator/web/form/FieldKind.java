@@ -8,6 +8,8 @@ public enum FieldKind {
     PASSWORD,
     /** A whole number. */
     NUMBER,
+    /** A number with a fraction (e.g. metres on the floor plan); empty is not sent, so the stored value stays. */
+    DECIMAL,
     /** On/off; an unticked box is sent by no browser, so it is read as off. */
     CHECKBOX,
     /** One of the field's choices. */

@@ -41,6 +41,11 @@ public final class FormBinding {
                         parent.put(key, number(field, first));
                     }
                 }
+                case DECIMAL -> {
+                    if (first != null && !first.isBlank()) {
+                        parent.put(key, decimal(field, first));
+                    }
+                }
                 case MULTI_SELECT, ORDERED_LIST -> {
                     ArrayNode list = parent.putArray(key);
                     values.stream().filter(v -> !v.isBlank()).forEach(list::add);
@@ -61,6 +66,18 @@ public final class FormBinding {
         } catch (NumberFormatException e) {
             throw new InvalidValueException(field.name(), "must be a whole number");
         }
+    }
+
+    private static double decimal(FormField field, String text) {
+        try {
+            double value = Double.parseDouble(text.strip().replace(',', '.'));
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidValueException(field.name(), "must be a number, e.g. 12.5");
     }
 
     private static final Pattern ELEMENT = Pattern.compile("(.+)\\[(\\d+)]");

@@ -87,6 +87,11 @@ public record FormDefinition(String id, String path, String title, String pageHe
             return add(name, FieldKind.NUMBER, List.of(), unit);
         }
 
+        /** A number with a fraction, e.g. metres; {@code unit} is shown after the field. */
+        public Builder decimal(String name, String unit) {
+            return add(name, FieldKind.DECIMAL, List.of(), unit);
+        }
+
         public Builder checkbox(String name) {
             return add(name, FieldKind.CHECKBOX, List.of(), null);
         }

@@ -34,6 +34,10 @@ public record FormField(String name, String label, String help, FieldKind kind, 
         return kind == FieldKind.NUMBER;
     }
 
+    public boolean isDecimal() {
+        return kind == FieldKind.DECIMAL;
+    }
+
     public boolean isCheckbox() {
         return kind == FieldKind.CHECKBOX;
     }

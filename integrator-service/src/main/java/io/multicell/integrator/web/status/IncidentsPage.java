@@ -73,9 +73,8 @@ public class IncidentsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@Context HttpHeaders headers) {
-        PageFrame frame = pages.frame(identity, headers, "Incidents", Menu.INCIDENTS,
-                "Information on incidents concerning system operation, newest first. Mark incidents to download or delete them; "
-                        + "mark the box next to Timestamp for all.");
+        PageFrame frame = pages.frame(identity, headers, pages.messages().incidentsTitle(), Menu.INCIDENTS,
+                pages.messages().helpIncidents());
         return pages.render(frame, page.data("columns", COLUMNS).data("pageSizes", ListQuery.PAGE_SIZES)
                 .data("admin", frame.admin())
                 .data("list", fragment(ListQuery.of(null, null, null, null, null, null, null), null, null).render()));

@@ -11,7 +11,6 @@ import io.multicell.integrator.tls.WebCertificates;
 import io.multicell.integrator.web.Menu;
 import io.multicell.integrator.web.PageFrame;
 import io.multicell.integrator.web.Pages;
-import io.multicell.integrator.web.WebMessages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -59,13 +58,12 @@ public class WebConfiguratorPage {
     private final SecurityIdentity identity;
     private final WebCertificates certificates;
     private final WebUsers users;
-    private final WebMessages msg;
 
     public WebConfiguratorPage(@Location("system/web-configurator.html") Template page,
                                @Location("system/web-certificate.html") Template section,
                                @Location("system/web-password.html") Template passwordSection,
                                @Location("system/web-user-access.html") Template userAccessSection, Pages pages,
-                               SecurityIdentity identity, WebCertificates certificates, WebUsers users, WebMessages msg) {
+                               SecurityIdentity identity, WebCertificates certificates, WebUsers users) {
         this.page = page;
         this.section = section;
         this.passwordSection = passwordSection;
@@ -74,13 +72,12 @@ public class WebConfiguratorPage {
         this.identity = identity;
         this.certificates = certificates;
         this.users = users;
-        this.msg = msg;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@Context HttpHeaders headers) {
-        PageFrame frame = pages.frame(identity, headers, msg.webConfiguratorTitle(), Menu.WEB_CONFIGURATOR, msg.helpWebConfigurator());
+        PageFrame frame = pages.frame(identity, headers, pages.messages().webConfiguratorTitle(), Menu.WEB_CONFIGURATOR, pages.messages().helpWebConfigurator());
         TemplateInstance instance = passwordData(page.instance(), me(), ActionOutcome.NONE);
         if (frame.admin()) {
             instance = sectionData(userAccessData(instance, users.get(Roles.USER).active(), ActionOutcome.NONE), null, null, null);
@@ -100,9 +97,9 @@ public class WebConfiguratorPage {
         ActionOutcome outcome;
         try {
             users.changePassword(me(), role, name, newPassword, repeatPassword);
-            outcome = ActionOutcome.notice(msg.passwordChanged(name));
+            outcome = ActionOutcome.notice(pages.messages().passwordChanged(name));
         } catch (InvalidValueException e) {
-            outcome = new ActionOutcome(null, msg.nothingChanged(), e.field(), e.rule());
+            outcome = new ActionOutcome(null, pages.messages().nothingChanged(), e.field(), e.rule());
         }
         return passwordData(passwordSection.instance(), name, outcome).render();
     }
@@ -124,15 +121,15 @@ public class WebConfiguratorPage {
             UserView user = users.setActive(Roles.USER, activation);
             outcome = ActionOutcome.notice(userAccessNotice(user, activation.setsPassword()));
         } catch (InvalidValueException e) {
-            outcome = new ActionOutcome(null, msg.nothingChanged(), e.field(), e.rule());
+            outcome = new ActionOutcome(null, pages.messages().nothingChanged(), e.field(), e.rule());
         }
         return userAccessData(userAccessSection.instance(), shown, outcome).render();
     }
 
     private String userAccessNotice(UserView user, boolean passwordSet) {
-        String access = !user.active() ? msg.userAccessOff()
-                : user.passwordChangeRequired() ? msg.userAccessActiveWithDefaultPassword() : msg.userAccessActive();
-        return passwordSet ? access + " " + msg.userPasswordSet() : access;
+        String access = !user.active() ? pages.messages().userAccessOff()
+                : user.passwordChangeRequired() ? pages.messages().userAccessActiveWithDefaultPassword() : pages.messages().userAccessActive();
+        return passwordSet ? access + " " + pages.messages().userPasswordSet() : access;
     }
 
     private String me() {
