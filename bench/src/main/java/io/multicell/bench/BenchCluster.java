@@ -34,9 +34,13 @@ final class BenchCluster implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     /** Bases started together once the core services are ready. */
     private static final int BASES_AT_ONCE = 4;
-    /** Above the system tests' blocks (20000..26000 in steps of 300): a benchmark and a test run can share a machine. */
-    private static final int FIRST_OFFSET = 27_000;
-    private static final int LAST_OFFSET = 33_000;
+    /**
+     * Below the system tests' blocks (20000..26000 in steps of 300), so a benchmark and a test run can share a machine,
+     * and low enough that the services' HTTP and gRPC ports (8080..9189 + offset) stay under Linux's ephemeral range
+     * (32768..60999): at 27000 a base's port was taken by an outgoing connection between the probe and its start.
+     */
+    private static final int FIRST_OFFSET = 10_000;
+    private static final int LAST_OFFSET = 13_000;
     private static final int OFFSET_STEP = 300;
 
     final PortPlan ports;
