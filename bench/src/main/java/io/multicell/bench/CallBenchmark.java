@@ -35,6 +35,8 @@ public final class CallBenchmark {
     private static final Duration IDLE_AFTER_LOAD = Duration.ofSeconds(30);
     /** The services on the gateway path that --profile records with JFR. */
     static final List<String> PROFILED = List.of("sip-gateway", "dect-manager", "base-station-1", "handset-simulator");
+    /** The call path runs as in production (full JIT, a production heap); the integrator keeps the small options. */
+    static final ServiceJvmOptions JVM = ServiceJvmOptions.CALL_PATH_AS_PRODUCTION;
     private static final List<String> OPTIONS = List.of("--rates", "--seconds", "--handsets", "--bases", "--warmup-seconds");
 
     private final Path repoRoot;
@@ -149,12 +151,12 @@ public final class CallBenchmark {
                         + " files under %s%n", arguments.rates(), arguments.seconds(), arguments.warmupSeconds(), arguments.handsets(),
                 arguments.bases(), repoRoot.relativize(runDir));
         System.out.println(CallReport.method(arguments.handsets(), arguments.bases(), arguments.seconds(), arguments.warmupSeconds(),
-                SippLoad.RECEIVE_TIMEOUT));
+                SippLoad.RECEIVE_TIMEOUT, JVM.describe("              ")));
         String calleeNumber = CallingHandsets.number(arguments.handsets() + 1);
         kamailio = KamailioProcess.start(Ports.freeUdp(), Math.max(KamailioProcess.DEFAULT_LAST_SUBSCRIBER, Integer.parseInt(calleeNumber)));
         progress(started, "Kamailio on 127.0.0.1:" + kamailio.port() + ", subscribers 1001.." + calleeNumber);
         cluster = BenchCluster.start(repoRoot, runDir.resolve("cluster"), arguments.handsets(), new BaseGrid(arguments.bases()),
-                arguments.profile() ? PROFILED : List.of());
+                arguments.profile() ? PROFILED : List.of(), JVM);
         if (arguments.profile()) {
             progress(started, "JFR recordings of " + PROFILED + " go to " + repoRoot.relativize(runDir.resolve("cluster/jfr"))
                     + " when the run ends (jfr print --events jdk.ExecutionSample ...)");
