@@ -20,7 +20,8 @@ import java.util.Set;
  * climbing after its first rate with failed calls.
  *
  * <p>Usage: {@code CallBenchmark [--rates R1,R2,...] [--seconds S] [--handsets N] [--bases B] [--warmup-seconds W]
- * [--profile]} (default 20,50,100,200,500; 10 s; 64 handsets; handsets / 8 bases; 10 s; --profile: JFR recordings of
+ * [--profile] [--small-jvms]} (default 20,50,100,200,500; 10 s; 64 handsets; handsets / 8 bases; 10 s; --small-jvms:
+ * every service with the local launcher's small JVM options instead of production's; --profile: JFR recordings of
  * the services on the gateway path).
  */
 public final class CallBenchmark {
@@ -51,7 +52,14 @@ public final class CallBenchmark {
     }
 
     /** What the command line asks for. */
-    record Arguments(List<Integer> rates, int seconds, int handsets, int bases, int warmupSeconds, boolean profile) {
+    record Arguments(List<Integer> rates, int seconds, int handsets, int bases, int warmupSeconds, boolean profile,
+            boolean smallJvms) {
+
+        /** The JVM options of the services: production's on the call path, or (--small-jvms) the launcher's everywhere. */
+        ServiceJvmOptions jvm() {
+            return smallJvms ? ServiceJvmOptions.SMALL : JVM;
+        }
+
 
         static Arguments parse(String... args) {
             List<Integer> rates = DEFAULT_RATES;
@@ -60,10 +68,15 @@ public final class CallBenchmark {
             Integer bases = null;
             int warmup = DEFAULT_WARMUP_SECONDS;
             boolean profile = false;
+            boolean smallJvms = false;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 if ("--profile".equals(option)) {
                     profile = true;
+                    continue;
+                }
+                if ("--small-jvms".equals(option)) {
+                    smallJvms = true;
                     continue;
                 }
                 if (!OPTIONS.contains(option)) {
@@ -93,7 +106,7 @@ public final class CallBenchmark {
                 }
             }
             int b = bases != null ? bases : Math.min(BaseGrid.MAX_BASES, (handsets + HANDSETS_PER_BASE - 1) / HANDSETS_PER_BASE);
-            return new Arguments(rates, seconds, handsets, b, warmup, profile);
+            return new Arguments(rates, seconds, handsets, b, warmup, profile, smallJvms);
         }
 
         private static int number(String text, String what, int min, int max) {
@@ -134,7 +147,7 @@ public final class CallBenchmark {
         } catch (IllegalArgumentException e) {
             System.err.println("bench-calls: " + e.getMessage());
             System.err.println("usage: bench-calls [--rates 20,50,100,200,500] [--seconds 10] [--handsets 64] [--bases handsets/8]"
-                    + " [--warmup-seconds 10] [--profile]");
+                    + " [--warmup-seconds 10] [--profile] [--small-jvms]");
             System.exit(2);
             return;
         }
@@ -151,12 +164,12 @@ public final class CallBenchmark {
                         + " files under %s%n", arguments.rates(), arguments.seconds(), arguments.warmupSeconds(), arguments.handsets(),
                 arguments.bases(), repoRoot.relativize(runDir));
         System.out.println(CallReport.method(arguments.handsets(), arguments.bases(), arguments.seconds(), arguments.warmupSeconds(),
-                SippLoad.RECEIVE_TIMEOUT, JVM.describe("              ")));
+                SippLoad.RECEIVE_TIMEOUT, arguments.jvm().describe("              ")));
         String calleeNumber = CallingHandsets.number(arguments.handsets() + 1);
         kamailio = KamailioProcess.start(Ports.freeUdp(), Math.max(KamailioProcess.DEFAULT_LAST_SUBSCRIBER, Integer.parseInt(calleeNumber)));
         progress(started, "Kamailio on 127.0.0.1:" + kamailio.port() + ", subscribers 1001.." + calleeNumber);
         cluster = BenchCluster.start(repoRoot, runDir.resolve("cluster"), arguments.handsets(), new BaseGrid(arguments.bases()),
-                arguments.profile() ? PROFILED : List.of(), JVM);
+                arguments.profile() ? PROFILED : List.of(), arguments.jvm());
         if (arguments.profile()) {
             progress(started, "JFR recordings of " + PROFILED + " go to " + repoRoot.relativize(runDir.resolve("cluster/jfr"))
                     + " when the run ends (jfr print --events jdk.ExecutionSample ...)");
