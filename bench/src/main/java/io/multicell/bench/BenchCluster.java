@@ -102,7 +102,9 @@ final class BenchCluster implements AutoCloseable {
                 if (profiled.contains(spec.name())) {
                     Files.createDirectories(workDir.resolve("jfr"));
                     // JAVA_TOOL_OPTIONS: the JVM reads it by itself, so the launch command stays that of every service.
-                    started = withEnv(started, "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    // stackdepth 256: jain-sip's and gRPC's stacks are deeper than JFR's default 64 frames.
+                    started = withEnv(started, "JAVA_TOOL_OPTIONS", "-XX:FlightRecorderOptions=stackdepth=256"
+                            + " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                             + workDir.resolve("jfr/" + spec.name() + ".jfr"));
                 }
                 if (spec.name().startsWith("base-station-")) {
@@ -180,6 +182,14 @@ final class BenchCluster implements AutoCloseable {
             integrator.confirm(mac(n), grid.syncLevel(n), grid.position(n));
         }
         macs.forEach(mac -> integrator.awaitStatus(mac, "Sync"));
+    }
+
+    /** CPU time (user + system) each service's process has used so far, by service name; a process gone counts zero. */
+    Map<String, Duration> cpuTimes() {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        processes.forEach((name, process) -> times.put(name,
+                process.handle().info().totalCpuDuration().orElse(Duration.ZERO)));
+        return times;
     }
 
     String kafkaBootstrap() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -217,6 +218,7 @@ public final class CallBenchmark {
             String prefix) {
         Duration hold = hold(arguments.handsets(), rate);
         List<String> numbers = path == CallPath.GATEWAY ? handsets.numbers() : List.of(calleeNumber);
+        Map<String, Duration> cpuBefore = cluster.cpuTimes();
         LoadResult result = SippLoad.run(path, runDir.resolve(prefix + "rate-" + rate + "-" + path.label), kamailio.port(), numbers,
                 rate, seconds, hold);
         if (path == CallPath.GATEWAY) {
@@ -224,6 +226,7 @@ public final class CallBenchmark {
             if (!note.isEmpty()) {
                 System.out.println("           after the load: " + note);
             }
+            System.out.println("           CPU: " + CpuPerCall.between(cpuBefore, cluster.cpuTimes(), result.successful()).describe());
         }
         return result;
     }

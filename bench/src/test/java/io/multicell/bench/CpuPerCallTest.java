@@ -1,0 +1,29 @@
+package io.multicell.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CpuPerCallTest {
+
+    @Test
+    void cpuUsedDuringTheLoadIsDividedByTheCallsWithTheBasesSummed() {
+        var before = Map.of("sip-gateway", Duration.ofMillis(1000), "base-station-1", Duration.ofMillis(100),
+                "base-station-2", Duration.ofMillis(100));
+        var after = Map.of("sip-gateway", Duration.ofMillis(1400), "base-station-1", Duration.ofMillis(200),
+                "base-station-2", Duration.ofMillis(300));
+
+        var cpu = CpuPerCall.between(before, after, 200);
+
+        assertThat(cpu.millisPerCall()).containsEntry("sip-gateway", 2.0).containsEntry("bases", 1.5).hasSize(2);
+        assertThat(cpu.total()).isEqualTo(3.5);
+        assertThat(cpu.describe()).contains("sip-gateway 2.00", "bases 1.50", "= 3.50 ms CPU per call");
+    }
+
+    @Test
+    void noCallNoFigure() {
+        assertThat(CpuPerCall.between(Map.of(), Map.of("sip-gateway", Duration.ofSeconds(1)), 0).describe()).isEqualTo("no call");
+    }
+}
