@@ -35,6 +35,8 @@ public final class CallBenchmark {
     static final int HANDSETS_PER_BASE = 8;
     static final Duration LONGEST_HOLD = Duration.ofSeconds(1);
     private static final Duration IDLE_AFTER_LOAD = Duration.ofSeconds(30);
+    /** How long the idle cluster's CPU is measured before the loads. */
+    static final Duration IDLE_CPU_WINDOW = Duration.ofSeconds(5);
     /** The services on the gateway path that --profile records with JFR. */
     static final List<String> PROFILED = List.of("sip-gateway", "dect-manager", "base-station-1", "handset-simulator");
     /** The call path runs as in production (full JIT, a production heap); the integrator keeps the small options. */
@@ -46,6 +48,7 @@ public final class CallBenchmark {
     private volatile BenchCluster cluster;
     private volatile KamailioProcess kamailio;
     private volatile BaselineCallee callee;
+    private Map<String, Double> idleCpu = Map.of();
 
     CallBenchmark(Path repoRoot, Path runDir) {
         this.repoRoot = repoRoot;
@@ -180,6 +183,8 @@ public final class CallBenchmark {
         callee = BaselineCallee.start(runDir.resolve("baseline-callee"), kamailio.port(), calleeNumber);
         progress(started, "baseline sipp UAS registered at Kamailio as " + calleeNumber);
 
+        idleCpu = measureIdleCpu();
+        progress(started, "idle cluster (" + IDLE_CPU_WINDOW.toSeconds() + " s, no call): " + CpuPerCall.describeIdle(idleCpu));
         var results = new ArrayList<LoadResult>();
         Set<CallPath> going = EnumSet.allOf(CallPath.class);
         System.out.println();
@@ -219,6 +224,7 @@ public final class CallBenchmark {
         Duration hold = hold(arguments.handsets(), rate);
         List<String> numbers = path == CallPath.GATEWAY ? handsets.numbers() : List.of(calleeNumber);
         Map<String, Duration> cpuBefore = cluster.cpuTimes();
+        long loadStarted = System.nanoTime();
         LoadResult result = SippLoad.run(path, runDir.resolve(prefix + "rate-" + rate + "-" + path.label), kamailio.port(), numbers,
                 rate, seconds, hold);
         if (path == CallPath.GATEWAY) {
@@ -226,9 +232,23 @@ public final class CallBenchmark {
             if (!note.isEmpty()) {
                 System.out.println("           after the load: " + note);
             }
-            System.out.println("           CPU: " + CpuPerCall.between(cpuBefore, cluster.cpuTimes(), result.successful()).describe());
+            System.out.println("           CPU: " + CpuPerCall.between(cpuBefore, cluster.cpuTimes(), result.successful(), idleCpu,
+                    Duration.ofNanos(System.nanoTime() - loadStarted)).describe());
         }
         return result;
+    }
+
+    /** CPU each service uses per second with no call: what the per-call figures leave out. */
+    private Map<String, Double> measureIdleCpu() {
+        Map<String, Duration> before = cluster.cpuTimes();
+        long from = System.nanoTime();
+        try {
+            Thread.sleep(IDLE_CPU_WINDOW.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchmarkException("interrupted while measuring the idle cluster");
+        }
+        return CpuPerCall.idlePerSecond(before, cluster.cpuTimes(), Duration.ofNanos(System.nanoTime() - from));
     }
 
     private static void progress(Instant started, String message) {

@@ -43,9 +43,10 @@ final class CallReport {
                 "  between     after each gateway load the run waits until the DM holds no call and every handset is idle.",
                 "  clean       every planned call started and succeeded; each path stops at its first rate that is not clean.",
                 "  CPU         after each gateway load: CPU time (user + system, from the OS) each service's process used from",
-                "              the start of the load until every handset was idle again, divided by the successful calls; the",
-                "              bases summed. It includes the 20 ms voice frames the handsets send while a call is held, and",
-                "              the JIT compiling: the cost of a call where latency on a shared machine says how busy the others were.",
+                "              the start of the load until every handset was idle again, less what it uses idle (measured 5 s",
+                "              before the loads, no call) over that time, divided by the successful calls; the bases summed.",
+                "              It includes the 20 ms voice frames the handsets send while a call is held, and the JIT compiling:",
+                "              the cost of a call, where latency on a shared machine says as much about the others' load.",
                 "  JVMs        " + jvmOptions);
     }
 

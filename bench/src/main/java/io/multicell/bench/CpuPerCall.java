@@ -23,16 +23,46 @@ record CpuPerCall(Map<String, Double> millisPerCall) {
 
     /** The CPU used between two readings of {@link BenchCluster#cpuTimes()}, per call; none when no call was made. */
     static CpuPerCall between(Map<String, Duration> before, Map<String, Duration> after, long calls) {
+        return between(before, after, calls, Map.of(), Duration.ZERO);
+    }
+
+    /**
+     * As above, less what each service uses when no call is made ({@code idlePerSecond}, from {@link #idlePerSecond})
+     * over the {@code elapsed} time between the readings.
+     */
+    static CpuPerCall between(Map<String, Duration> before, Map<String, Duration> after, long calls,
+            Map<String, Double> idlePerSecond, Duration elapsed) {
         Map<String, Double> perCall = new LinkedHashMap<>();
         if (calls <= 0) {
             return new CpuPerCall(perCall);
         }
+        double seconds = elapsed.toNanos() / 1e9;
         for (var entry : after.entrySet()) {
             Duration used = entry.getValue().minus(before.getOrDefault(entry.getKey(), Duration.ZERO));
+            double callMillis = used.toNanos() / 1e6 - idlePerSecond.getOrDefault(entry.getKey(), 0.0) * seconds;
             String name = entry.getKey().startsWith(BASE_PREFIX) ? BASES : entry.getKey();
-            perCall.merge(name, used.toNanos() / 1e6 / calls, Double::sum);
+            perCall.merge(name, Math.max(0, callMillis) / calls, Double::sum);
         }
         return new CpuPerCall(perCall);
+    }
+
+    /** Milliseconds of CPU per second each service used between two readings with no call in between. */
+    static Map<String, Double> idlePerSecond(Map<String, Duration> before, Map<String, Duration> after, Duration elapsed) {
+        Map<String, Double> perSecond = new LinkedHashMap<>();
+        double seconds = Math.max(1e-3, elapsed.toNanos() / 1e9);
+        after.forEach((name, cpu) -> perSecond.put(name,
+                cpu.minus(before.getOrDefault(name, Duration.ZERO)).toNanos() / 1e6 / seconds));
+        return perSecond;
+    }
+
+    /** "sip-gateway 12.0, bases 30.5, ... = 50.1 ms CPU per second" of an idle cluster. */
+    static String describeIdle(Map<String, Double> perSecond) {
+        Map<String, Double> grouped = new LinkedHashMap<>();
+        perSecond.forEach((name, ms) -> grouped.merge(name.startsWith(BASE_PREFIX) ? BASES : name, ms, Double::sum));
+        return grouped.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "))
+                + String.format(Locale.ROOT, " = %.1f ms CPU per second",
+                        grouped.values().stream().mapToDouble(Double::doubleValue).sum());
     }
 
     double total() {

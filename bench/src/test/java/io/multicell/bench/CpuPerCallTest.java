@@ -23,6 +23,19 @@ class CpuPerCallTest {
     }
 
     @Test
+    void whatAServiceUsesIdleIsLeftOutOfThePerCallFigure() {
+        var idle = CpuPerCall.idlePerSecond(Map.of("sip-gateway", Duration.ofMillis(0), "base-station-1", Duration.ZERO),
+                Map.of("sip-gateway", Duration.ofMillis(50), "base-station-1", Duration.ofMillis(100)), Duration.ofSeconds(5));
+        assertThat(idle).containsEntry("sip-gateway", 10.0).containsEntry("base-station-1", 20.0);
+        assertThat(CpuPerCall.describeIdle(idle)).contains("sip-gateway 10.0", "bases 20.0", "= 30.0 ms CPU per second");
+
+        var cpu = CpuPerCall.between(Map.of("sip-gateway", Duration.ZERO), Map.of("sip-gateway", Duration.ofMillis(500)), 100, idle,
+                Duration.ofSeconds(10));
+
+        assertThat(cpu.millisPerCall()).containsEntry("sip-gateway", 4.0);
+    }
+
+    @Test
     void noCallNoFigure() {
         assertThat(CpuPerCall.between(Map.of(), Map.of("sip-gateway", Duration.ofSeconds(1)), 0).describe()).isEqualTo("no call");
     }
