@@ -342,7 +342,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
                 .setCallingNumber(calling.number())
                 .setCallingName(calling.name())
                 .setCodec(codec.get().codec().wire())).build());
-        LOG.infof("%s: INVITE from %s, codec %s, RTP port %d", call, calling.number(), codec.get().codec(), media.port());
+        LOG.debugf("%s: INVITE from %s, codec %s, RTP port %d", call, calling.number(), codec.get().codec(), media.port());
         if (!sent) {
             finalResponse(call, stack, Response.SERVICE_UNAVAILABLE, "DECT manager not reachable");
             end(call, "DM link down");
@@ -915,7 +915,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
                     awaitPrack(call, ringing, rseq);
                     LOG.infof("%s: 180 Ringing, reliably (RSeq %d)", call, rseq);
                 } else {
-                    LOG.infof("%s: 180 Ringing", call);
+                    LOG.debugf("%s: 180 Ringing", call);
                 }
             });
         });
