@@ -18,7 +18,7 @@ class CallBenchmarkTest {
         assertThat(arguments.seconds()).isEqualTo(10);
         assertThat(arguments.handsets()).isEqualTo(64);
         assertThat(arguments.bases()).isEqualTo(8);
-        assertThat(arguments.warmupSeconds()).isEqualTo(10);
+        assertThat(arguments.warmupSeconds()).isEqualTo(60);
     }
 
     @Test
