@@ -48,11 +48,14 @@ final class BenchCluster implements AutoCloseable {
     final BaseGrid grid;
     private final PostgresTestDatabase database;
     private final KafkaBroker kafka;
+    private final ServiceJvmOptions jvm;
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private boolean closed;
 
-    private BenchCluster(PortPlan ports, Path workDir, BaseGrid grid, PostgresTestDatabase database, KafkaBroker kafka) {
+    private BenchCluster(PortPlan ports, Path workDir, BaseGrid grid, PostgresTestDatabase database, KafkaBroker kafka,
+            ServiceJvmOptions jvm) {
         this.ports = ports;
+        this.jvm = jvm;
         this.grid = grid;
         this.workDir = workDir;
         this.database = database;
@@ -73,6 +76,12 @@ final class BenchCluster implements AutoCloseable {
      * workDir/jfr/&lt;service&gt;.jfr when they stop.
      */
     static BenchCluster start(Path repoRoot, Path workDir, int maxHandsets, BaseGrid grid, List<String> profiled) {
+        return start(repoRoot, workDir, maxHandsets, grid, profiled, ServiceJvmOptions.SMALL);
+    }
+
+    /** As above, each service with the JVM options {@code jvm} gives it. */
+    static BenchCluster start(Path repoRoot, Path workDir, int maxHandsets, BaseGrid grid, List<String> profiled,
+            ServiceJvmOptions jvm) {
         PortPlan ports = new PortPlan(freeOffset(grid.bases()));
         PostgresTestDatabase database = PostgresTestDatabase.create("bench");
         KafkaBroker kafka;
@@ -82,7 +91,7 @@ final class BenchCluster implements AutoCloseable {
             database.drop();
             throw e;
         }
-        var cluster = new BenchCluster(ports, workDir, grid, database, kafka);
+        var cluster = new BenchCluster(ports, workDir, grid, database, kafka, jvm);
         try {
             // The core services first, then the bases a few at a time: thirty JVMs starting at once on a small
             // machine starve each other (a DM timed out on its first database connection).
@@ -93,7 +102,9 @@ final class BenchCluster implements AutoCloseable {
                 if (profiled.contains(spec.name())) {
                     Files.createDirectories(workDir.resolve("jfr"));
                     // JAVA_TOOL_OPTIONS: the JVM reads it by itself, so the launch command stays that of every service.
-                    started = withEnv(started, "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    // stackdepth 256: jain-sip's and gRPC's stacks are deeper than JFR's default 64 frames.
+                    started = withEnv(started, "JAVA_TOOL_OPTIONS", "-XX:FlightRecorderOptions=stackdepth=256"
+                            + " -XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                             + workDir.resolve("jfr/" + spec.name() + ".jfr"));
                 }
                 if (spec.name().startsWith("base-station-")) {
@@ -173,6 +184,14 @@ final class BenchCluster implements AutoCloseable {
         macs.forEach(mac -> integrator.awaitStatus(mac, "Sync"));
     }
 
+    /** CPU time (user + system) each service's process has used so far, by service name; a process gone counts zero. */
+    Map<String, Duration> cpuTimes() {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        processes.forEach((name, process) -> times.put(name,
+                process.handle().info().totalCpuDuration().orElse(Duration.ZERO)));
+        return times;
+    }
+
     String kafkaBootstrap() {
         return kafka.bootstrapServers();
     }
@@ -199,7 +218,7 @@ final class BenchCluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        processes.put(spec.name(), ServiceProcess.start(spec, logOf(spec.name())));
+        processes.put(spec.name(), ServiceProcess.start(spec, logOf(spec.name()), jvm.of(spec.name())));
     }
 
     private void awaitAllReady() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +21,8 @@ import java.util.Set;
  * climbing after its first rate with failed calls.
  *
  * <p>Usage: {@code CallBenchmark [--rates R1,R2,...] [--seconds S] [--handsets N] [--bases B] [--warmup-seconds W]
- * [--profile]} (default 20,50,100,200,500; 10 s; 64 handsets; handsets / 8 bases; 10 s; --profile: JFR recordings of
+ * [--profile] [--small-jvms]} (default 20,50,100,200,500; 10 s; 64 handsets; handsets / 8 bases; 60 s; --small-jvms:
+ * every service with the local launcher's small JVM options instead of production's; --profile: JFR recordings of
  * the services on the gateway path).
  */
 public final class CallBenchmark {
@@ -28,13 +30,21 @@ public final class CallBenchmark {
     static final List<Integer> DEFAULT_RATES = List.of(20, 50, 100, 200, 500);
     static final int DEFAULT_SECONDS = 10;
     static final int DEFAULT_HANDSETS = 64;
-    static final int DEFAULT_WARMUP_SECONDS = 10;
+    /**
+     * Long enough for the full JIT of eleven JVMs on a small machine: after 10 s of warm-up the call path (production's
+     * JVM options) still compiled with C2 and failed most calls at 20/s; after 60 s it was clean.
+     */
+    static final int DEFAULT_WARMUP_SECONDS = 60;
     /** A base's call channels: with at most this many handsets a base, no call is refused for want of a channel. */
     static final int HANDSETS_PER_BASE = 8;
     static final Duration LONGEST_HOLD = Duration.ofSeconds(1);
     private static final Duration IDLE_AFTER_LOAD = Duration.ofSeconds(30);
+    /** How long the idle cluster's CPU is measured before the loads. */
+    static final Duration IDLE_CPU_WINDOW = Duration.ofSeconds(5);
     /** The services on the gateway path that --profile records with JFR. */
     static final List<String> PROFILED = List.of("sip-gateway", "dect-manager", "base-station-1", "handset-simulator");
+    /** The call path runs as in production (full JIT, a production heap); the integrator keeps the small options. */
+    static final ServiceJvmOptions JVM = ServiceJvmOptions.CALL_PATH_AS_PRODUCTION;
     private static final List<String> OPTIONS = List.of("--rates", "--seconds", "--handsets", "--bases", "--warmup-seconds");
 
     private final Path repoRoot;
@@ -42,6 +52,7 @@ public final class CallBenchmark {
     private volatile BenchCluster cluster;
     private volatile KamailioProcess kamailio;
     private volatile BaselineCallee callee;
+    private Map<String, Double> idleCpu = Map.of();
 
     CallBenchmark(Path repoRoot, Path runDir) {
         this.repoRoot = repoRoot;
@@ -49,7 +60,14 @@ public final class CallBenchmark {
     }
 
     /** What the command line asks for. */
-    record Arguments(List<Integer> rates, int seconds, int handsets, int bases, int warmupSeconds, boolean profile) {
+    record Arguments(List<Integer> rates, int seconds, int handsets, int bases, int warmupSeconds, boolean profile,
+            boolean smallJvms) {
+
+        /** The JVM options of the services: production's on the call path, or (--small-jvms) the launcher's everywhere. */
+        ServiceJvmOptions jvm() {
+            return smallJvms ? ServiceJvmOptions.SMALL : JVM;
+        }
+
 
         static Arguments parse(String... args) {
             List<Integer> rates = DEFAULT_RATES;
@@ -58,10 +76,15 @@ public final class CallBenchmark {
             Integer bases = null;
             int warmup = DEFAULT_WARMUP_SECONDS;
             boolean profile = false;
+            boolean smallJvms = false;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 if ("--profile".equals(option)) {
                     profile = true;
+                    continue;
+                }
+                if ("--small-jvms".equals(option)) {
+                    smallJvms = true;
                     continue;
                 }
                 if (!OPTIONS.contains(option)) {
@@ -91,7 +114,7 @@ public final class CallBenchmark {
                 }
             }
             int b = bases != null ? bases : Math.min(BaseGrid.MAX_BASES, (handsets + HANDSETS_PER_BASE - 1) / HANDSETS_PER_BASE);
-            return new Arguments(rates, seconds, handsets, b, warmup, profile);
+            return new Arguments(rates, seconds, handsets, b, warmup, profile, smallJvms);
         }
 
         private static int number(String text, String what, int min, int max) {
@@ -132,7 +155,7 @@ public final class CallBenchmark {
         } catch (IllegalArgumentException e) {
             System.err.println("bench-calls: " + e.getMessage());
             System.err.println("usage: bench-calls [--rates 20,50,100,200,500] [--seconds 10] [--handsets 64] [--bases handsets/8]"
-                    + " [--warmup-seconds 10] [--profile]");
+                    + " [--warmup-seconds 60] [--profile] [--small-jvms]");
             System.exit(2);
             return;
         }
@@ -149,12 +172,12 @@ public final class CallBenchmark {
                         + " files under %s%n", arguments.rates(), arguments.seconds(), arguments.warmupSeconds(), arguments.handsets(),
                 arguments.bases(), repoRoot.relativize(runDir));
         System.out.println(CallReport.method(arguments.handsets(), arguments.bases(), arguments.seconds(), arguments.warmupSeconds(),
-                SippLoad.RECEIVE_TIMEOUT));
+                SippLoad.RECEIVE_TIMEOUT, arguments.jvm().describe("              ")));
         String calleeNumber = CallingHandsets.number(arguments.handsets() + 1);
         kamailio = KamailioProcess.start(Ports.freeUdp(), Math.max(KamailioProcess.DEFAULT_LAST_SUBSCRIBER, Integer.parseInt(calleeNumber)));
         progress(started, "Kamailio on 127.0.0.1:" + kamailio.port() + ", subscribers 1001.." + calleeNumber);
         cluster = BenchCluster.start(repoRoot, runDir.resolve("cluster"), arguments.handsets(), new BaseGrid(arguments.bases()),
-                arguments.profile() ? PROFILED : List.of());
+                arguments.profile() ? PROFILED : List.of(), arguments.jvm());
         if (arguments.profile()) {
             progress(started, "JFR recordings of " + PROFILED + " go to " + repoRoot.relativize(runDir.resolve("cluster/jfr"))
                     + " when the run ends (jfr print --events jdk.ExecutionSample ...)");
@@ -164,6 +187,8 @@ public final class CallBenchmark {
         callee = BaselineCallee.start(runDir.resolve("baseline-callee"), kamailio.port(), calleeNumber);
         progress(started, "baseline sipp UAS registered at Kamailio as " + calleeNumber);
 
+        idleCpu = measureIdleCpu();
+        progress(started, "idle cluster (" + IDLE_CPU_WINDOW.toSeconds() + " s, no call): " + CpuPerCall.describeIdle(idleCpu));
         var results = new ArrayList<LoadResult>();
         Set<CallPath> going = EnumSet.allOf(CallPath.class);
         System.out.println();
@@ -202,6 +227,8 @@ public final class CallBenchmark {
             String prefix) {
         Duration hold = hold(arguments.handsets(), rate);
         List<String> numbers = path == CallPath.GATEWAY ? handsets.numbers() : List.of(calleeNumber);
+        Map<String, Duration> cpuBefore = cluster.cpuTimes();
+        long loadStarted = System.nanoTime();
         LoadResult result = SippLoad.run(path, runDir.resolve(prefix + "rate-" + rate + "-" + path.label), kamailio.port(), numbers,
                 rate, seconds, hold);
         if (path == CallPath.GATEWAY) {
@@ -209,8 +236,23 @@ public final class CallBenchmark {
             if (!note.isEmpty()) {
                 System.out.println("           after the load: " + note);
             }
+            System.out.println("           CPU: " + CpuPerCall.between(cpuBefore, cluster.cpuTimes(), result.successful(), idleCpu,
+                    Duration.ofNanos(System.nanoTime() - loadStarted)).describe());
         }
         return result;
+    }
+
+    /** CPU each service uses per second with no call: what the per-call figures leave out. */
+    private Map<String, Double> measureIdleCpu() {
+        Map<String, Duration> before = cluster.cpuTimes();
+        long from = System.nanoTime();
+        try {
+            Thread.sleep(IDLE_CPU_WINDOW.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchmarkException("interrupted while measuring the idle cluster");
+        }
+        return CpuPerCall.idlePerSecond(before, cluster.cpuTimes(), Duration.ofNanos(System.nanoTime() - from));
     }
 
     private static void progress(Instant started, String message) {

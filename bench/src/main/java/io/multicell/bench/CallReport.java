@@ -17,7 +17,7 @@ final class CallReport {
     private CallReport() {
     }
 
-    static String method(int handsets, int bases, int seconds, int warmupSeconds, Duration receiveTimeout) {
+    static String method(int handsets, int bases, int seconds, int warmupSeconds, Duration receiveTimeout, String jvmOptions) {
         return String.join("\n",
                 "Method:",
                 "  Both paths run the same sipp scenario, deploy/sipp/uac-bench.xml, one after the other at each rate:",
@@ -41,7 +41,13 @@ final class CallReport {
                         ? "  warm-up     " + warmupSeconds + " s of each path at a quarter of the first rate, not counted (rows 'warm-up')."
                         : "  warm-up     none (--warmup-seconds 0): the first rate also pays the services' JIT warm-up.",
                 "  between     after each gateway load the run waits until the DM holds no call and every handset is idle.",
-                "  clean       every planned call started and succeeded; each path stops at its first rate that is not clean.");
+                "  clean       every planned call started and succeeded; each path stops at its first rate that is not clean.",
+                "  CPU         after each gateway load: CPU time (user + system, from the OS) each service's process used from",
+                "              the start of the load until every handset was idle again, less what it uses idle (measured 5 s",
+                "              before the loads, no call) over that time, divided by the successful calls; the bases summed.",
+                "              It includes the 20 ms voice frames the handsets send while a call is held, and the JIT compiling:",
+                "              the cost of a call, where latency on a shared machine says as much about the others' load.",
+                "  JVMs        " + jvmOptions);
     }
 
     static String header() {

@@ -18,7 +18,7 @@ class CallBenchmarkTest {
         assertThat(arguments.seconds()).isEqualTo(10);
         assertThat(arguments.handsets()).isEqualTo(64);
         assertThat(arguments.bases()).isEqualTo(8);
-        assertThat(arguments.warmupSeconds()).isEqualTo(10);
+        assertThat(arguments.warmupSeconds()).isEqualTo(60);
     }
 
     @Test
@@ -28,6 +28,8 @@ class CallBenchmarkTest {
         assertThat(CallBenchmark.Arguments.parse("--warmup-seconds", "0").warmupSeconds()).isZero();
         assertThat(CallBenchmark.Arguments.parse().profile()).isFalse();
         assertThat(CallBenchmark.Arguments.parse("--profile", "--seconds", "3").profile()).isTrue();
+        assertThat(CallBenchmark.Arguments.parse().jvm()).isEqualTo(ServiceJvmOptions.CALL_PATH_AS_PRODUCTION);
+        assertThat(CallBenchmark.Arguments.parse("--small-jvms").jvm()).isEqualTo(ServiceJvmOptions.SMALL);
     }
 
     @Test

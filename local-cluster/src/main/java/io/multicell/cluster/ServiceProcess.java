@@ -43,13 +43,18 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Runs {@code java <SERVICE_JVM_OPTIONS> -jar <quarkus-run.jar>} with the spec's environment on top of ours. */
     public static ServiceProcess start(ServiceSpec spec, Path logFile) {
+        return start(spec, logFile, SERVICE_JVM_OPTIONS);
+    }
+
+    /** As {@link #start(ServiceSpec, Path)} with other JVM options (a benchmark runs the call path as production does). */
+    public static ServiceProcess start(ServiceSpec spec, Path logFile, List<String> jvmOptions) {
         if (!Files.isRegularFile(spec.quarkusRunJar())) {
             throw new ServiceStartException(spec.name() + ": " + spec.quarkusRunJar()
                     + " does not exist; build it first (./mvnw -B install -DskipTests)");
         }
         var command = new ArrayList<String>();
         command.add(javaExecutable());
-        command.addAll(SERVICE_JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(spec.quarkusRunJar().toAbsolutePath().toString());
         return launch(spec.name(), command, spec.env(), logFile, ReadinessProbe.quarkusHealth(spec.httpPort()));

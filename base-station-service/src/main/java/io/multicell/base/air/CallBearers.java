@@ -96,7 +96,7 @@ final class CallBearers {
             LOG.infof("call %s: %s dials", setup.callId(), ipui);
             events.report(new CallEvent.Setup(setup.callId(), ipui, setup.dialledNumber(), setup.heard()));
         } else if (message instanceof Uplink.CallAnswer answer) {
-            LOG.infof("call %s: %s answers", answer.callId(), ipui);
+            LOG.debugf("call %s: %s answers", answer.callId(), ipui);
             events.report(new CallEvent.Answered(answer.callId(), ipui));
         } else if (message instanceof Uplink.CallRelease release) {
             LOG.infof("call %s: %s releases (%s)", release.callId(), ipui, release.cause());
@@ -168,7 +168,7 @@ final class CallBearers {
         stream.calls.add(alert.callId());
         stream.connection.send(new Downlink.IncomingCall(alert.callId(), alert.callingNumber(), alert.callingName(),
                 alert.codec(), here ? "" : alert.bearer().airEndpoint(), here ? "" : alert.bearer().baseMac()));
-        LOG.infof("call %s: %s rings, bearer %s", alert.callId(), alert.ipui(), here ? "here" : alert.bearer().baseMac());
+        LOG.debugf("call %s: %s rings, bearer %s", alert.callId(), alert.ipui(), here ? "here" : alert.bearer().baseMac());
         if (here) {
             events.report(new CallEvent.Alerting(alert.callId(), alert.ipui()));
         }

@@ -117,7 +117,7 @@ public final class CallRouter {
         calls.put(call.id, call);
         metrics.started(call.direction);
         updateActive();
-        LOG.infof("call %s from %s for %s: paging", call.id, offer.callingNumber(), ipui);
+        LOG.debugf("call %s from %s for %s: paging", call.id, offer.callingNumber(), ipui);
         network.page(ipui).whenComplete((result, error) -> {
             if (error != null) {
                 LOG.errorf(error, "call %s: paging failed", call.id);
@@ -299,7 +299,7 @@ public final class CallRouter {
             network.send(at, new BaseCommand.AlertHandset(call.id, call.ipui, call.remoteNumber, call.callingName, call.codec,
                     elsewhere ? Optional.of(bearer) : Optional.empty(), elsewhere ? endpoint(bearer) : ""));
             call.moveTo(CallState.CALLING);
-            LOG.infof("call %s: alerting %s at %s, bearer %s", call.id, call.ipui, at, bearer);
+            LOG.debugf("call %s: alerting %s at %s, bearer %s", call.id, call.ipui, at, bearer);
             timers.schedule(settings.ringTimeout(), () -> ringTimedOut(call));
         });
     }

@@ -85,7 +85,7 @@ final class HandsetCalls {
                     "handset " + handset.id + " has no unanswered call ringing (call state " + call.state() + ")");
         }
         call.answer();
-        LOG.infof("handset %s (%s) answers call %s", handset.id, handset.ipui, call.callId().orElseThrow());
+        LOG.debugf("handset %s (%s) answers call %s", handset.id, handset.ipui, call.callId().orElseThrow());
         control(handset).ifPresent(s -> s.send(new Uplink.CallAnswer(call.callId().orElseThrow())));
     }
 
@@ -183,7 +183,7 @@ final class HandsetCalls {
             return;
         }
         call.ring(incoming.callId(), incoming.callingNumber(), incoming.callingName(), incoming.codec());
-        LOG.infof("handset %s (%s) rings: call %s from %s", handset.id, handset.ipui, incoming.callId(),
+        LOG.debugf("handset %s (%s) rings: call %s from %s", handset.id, handset.ipui, incoming.callId(),
                 incoming.callingNumber());
         if (incoming.bearerAirEndpoint().isEmpty()) {
             bearerHere(handset, streamId);
@@ -219,7 +219,7 @@ final class HandsetCalls {
         if (handset.bearers().isEmpty()) {
             bearerHere(handset, streamId);
         }
-        LOG.infof("handset %s (%s): call %s %s on %s", handset.id, handset.ipui, progress.callId(), call.state(),
+        LOG.debugf("handset %s (%s): call %s %s on %s", handset.id, handset.ipui, progress.callId(), call.state(),
                 call.bearerBases());
         if (call.state() == CallState.CONNECTED) {
             talking.add(handset);

@@ -88,6 +88,8 @@ final class Call {
 
     NegotiatedCodec codec;
     String sdpAnswer;
+    /** The far end's a=ptime (its offer or answer; 0 when it named none): the packet size it wants to receive. */
+    int farEndPtimeMs;
     /** How digits travel, settled when the call connects. */
     DtmfTransmission dtmf = DtmfTransmission.AUDIO;
 

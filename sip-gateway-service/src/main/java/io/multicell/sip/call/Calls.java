@@ -284,19 +284,30 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             reject(transaction, stack, Response.TEMPORARILY_UNAVAILABLE, "account " + account.get().accountId() + " has no handset");
             return;
         }
-        SessionDescription offer;
-        try {
-            offer = SessionDescription.parse(body(request));
-        } catch (InvalidSdpException e) {
-            LOG.infof("INVITE for %s without a usable offer (%s): 488", uri.getUser(), e.getMessage());
-            reject(transaction, stack, Response.NOT_ACCEPTABLE_HERE, e.getMessage());
-            return;
-        }
-        Optional<NegotiatedCodec> codec = NegotiatedCodec.choose(profile.activeCodecs(), offer);
-        if (codec.isEmpty() || offer.rejected()) {
-            LOG.infof("INVITE for %s: no codec of %s in the offer %s: 488", uri.getUser(), profile.codecs(), offer.encodings());
-            reject(transaction, stack, Response.NOT_ACCEPTABLE_HERE, "no common codec");
-            return;
+        SessionDescription offer = null;
+        Optional<NegotiatedCodec> codec;
+        if (body(request).isBlank()) {
+            // Late offer (RFC 3261 13.2.1): the gateway offers in its 200 OK, the answer comes in the ACK.
+            codec = LateOffer.codec(profile);
+            if (codec.isEmpty()) {
+                LOG.infof("INVITE for %s without SDP: profile %d has no codec the gateway carries: 488", uri.getUser(), profile.id());
+                reject(transaction, stack, Response.NOT_ACCEPTABLE_HERE, "no codec to offer");
+                return;
+            }
+        } else {
+            try {
+                offer = SessionDescription.parse(body(request));
+            } catch (InvalidSdpException e) {
+                LOG.infof("INVITE for %s without a usable offer (%s): 488", uri.getUser(), e.getMessage());
+                reject(transaction, stack, Response.NOT_ACCEPTABLE_HERE, e.getMessage());
+                return;
+            }
+            codec = NegotiatedCodec.choose(profile.activeCodecs(), offer);
+            if (codec.isEmpty() || offer.rejected()) {
+                LOG.infof("INVITE for %s: no codec of %s in the offer %s: 488", uri.getUser(), profile.codecs(), offer.encodings());
+                reject(transaction, stack, Response.NOT_ACCEPTABLE_HERE, "no common codec");
+                return;
+            }
         }
         String callId = java.util.UUID.randomUUID().toString();
         MediaAnchor media;
@@ -312,6 +323,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         call.invite = request;
         call.inviteTransaction = transaction;
         call.offer = offer;
+        call.farEndPtimeMs = offer == null ? 0 : offer.ptimeMs();
         call.codec = codec.get();
         call.localHost = sip.localHostTowards(firstHop(profile));
         // The dialog as the UAS sees it (RFC 3261 12.1.1): route set from Record-Route in order, target from Contact.
@@ -330,7 +342,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
                 .setCallingNumber(calling.number())
                 .setCallingName(calling.name())
                 .setCodec(codec.get().codec().wire())).build());
-        LOG.infof("%s: INVITE from %s, codec %s, RTP port %d", call, calling.number(), codec.get().codec(), media.port());
+        LOG.debugf("%s: INVITE from %s, codec %s, RTP port %d", call, calling.number(), codec.get().codec(), media.port());
         if (!sent) {
             finalResponse(call, stack, Response.SERVICE_UNAVAILABLE, "DECT manager not reachable");
             end(call, "DM link down");
@@ -346,6 +358,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         try {
             var offer = SessionDescription.parse(body(request));
             if (!offer.rejected()) {
+                call.farEndPtimeMs = offer.ptimeMs();
                 call.media.start(new InetSocketAddress(offer.address(), offer.port()), call.codec, call.dtmf, packetisation(call));
             }
         } catch (InvalidSdpException e) {
@@ -387,6 +400,34 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         call.acknowledged = true;
         call.stopWaitingForAck();
         LOG.debugf("%s: ACK", call);
+        if (call.offer == null && call.state() == io.multicell.sip.call.CallState.CONNECTED) {
+            lateAnswer(call, request);
+        }
+    }
+
+    /**
+     * The ACK of a late offer carries the answer (RFC 3264 4): RTP starts towards its address with its codec, ptime and
+     * telephone-event; an ACK without a usable answer ends the call with BYE (the session cannot be set up).
+     */
+    private void lateAnswer(Call call, Request ack) {
+        Optional<LateOffer.Answer> answer = LateOffer.answer(body(ack), call.codec);
+        if (answer.isEmpty()) {
+            LOG.infof("%s: the ACK carries no usable answer to the late offer: BYE", call);
+            stack().ifPresent(stack -> sendBye(call, stack));
+            released(call, ReleaseCause.NETWORK_FAILURE, Response.NOT_ACCEPTABLE_HERE, "no usable answer in the ACK");
+            end(call, "no answer to the late offer");
+            return;
+        }
+        SessionDescription sdp = answer.get().description();
+        call.offer = sdp;
+        call.codec = answer.get().codec();
+        call.farEndPtimeMs = sdp.ptimeMs();
+        call.dtmf = DtmfTransmission.negotiate(call.profile.dtmfMode(),
+                call.profile.dtmfMode().offersTelephoneEvent() ? sdp.telephoneEventPayloadType() : OptionalInt.empty(),
+                allowsInfo(call.invite));
+        call.media.start(new InetSocketAddress(sdp.address(), sdp.port()), call.codec, call.dtmf, packetisation(call));
+        LOG.infof("%s: answer in the ACK, RTP to %s:%d, codec %s, ptime %d ms", call, sdp.address(), sdp.port(), call.codec.codec(),
+                packetisation(call).ptimeMs());
     }
 
     private void retransmitOk(Call call) {
@@ -548,9 +589,24 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
         return (int) configurations.configuration().voip().t1Ms();
     }
 
-    /** The ptime of the call's profile for the RTP the gateway sends (10, 20 or 30 ms; 20 if the profile has none). */
+    /** The packets the gateway sends in a call: see {@link #packetisation(int, long)}. */
     private static RtpPacketisation packetisation(Call call) {
-        long ptime = call.profile.ptimeMs();
+        return packetisation(call.farEndPtimeMs, call.profile.ptimeMs());
+    }
+
+    /** The longest a=ptime of the far end the gateway sends at; a longer one gets the profile's. */
+    static final int MAX_FAR_END_PTIME_MS = 60;
+
+    /**
+     * The ptime of the RTP the gateway sends: the far end's a=ptime when it names one the gateway can cut (a multiple of
+     * 10 ms up to {@value #MAX_FAR_END_PTIME_MS}; a=ptime is the packet size its sender wants to receive, RFC 4566 6),
+     * else the profile's (10, 20 or 30 ms; 20 if the profile has none). The gateway's own SDP keeps the profile's ptime.
+     */
+    static RtpPacketisation packetisation(int farEndPtimeMs, long profilePtimeMs) {
+        if (farEndPtimeMs > 0 && farEndPtimeMs % 10 == 0 && farEndPtimeMs <= MAX_FAR_END_PTIME_MS) {
+            return new RtpPacketisation(farEndPtimeMs);
+        }
+        long ptime = profilePtimeMs;
         return ptime == 10 || ptime == 20 || ptime == 30 ? new RtpPacketisation((int) ptime) : RtpPacketisation.radioFrames();
     }
 
@@ -859,7 +915,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
                     awaitPrack(call, ringing, rseq);
                     LOG.infof("%s: 180 Ringing, reliably (RSeq %d)", call, rseq);
                 } else {
-                    LOG.infof("%s: 180 Ringing", call);
+                    LOG.debugf("%s: 180 Ringing", call);
                 }
             });
         });
@@ -874,22 +930,29 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
                 call.bearer = answered.getBearer();
                 // The 180 carried no SDP: the 200 may go before its PRACK (RFC 3262 3); no more copies of it.
                 call.stopReliableRinging();
-                call.dtmf = DtmfTransmission.negotiate(call.profile.dtmfMode(), call.offer.telephoneEventPayloadType(),
-                        allowsInfo(call.invite));
-                call.media.start(new InetSocketAddress(call.offer.address(), call.offer.port()), call.codec, call.dtmf,
-                        packetisation(call));
+                String sdp;
+                if (call.offer == null) {
+                    // Late offer: the far end's address and codec come with the ACK; RTP starts then (lateAnswer).
+                    sdp = LateOffer.sdp(clock.millis(), call.localHost, call.media.port(), call.codec, call.profile);
+                } else {
+                    call.dtmf = DtmfTransmission.negotiate(call.profile.dtmfMode(), call.offer.telephoneEventPayloadType(),
+                            allowsInfo(call.invite));
+                    call.media.start(new InetSocketAddress(call.offer.address(), call.offer.port()), call.codec, call.dtmf,
+                            packetisation(call));
+                    call.sdpAnswer = SessionDescription.answer(clock.millis(), call.localHost, call.media.port(), call.codec,
+                            call.dtmf.telephoneEvent(), (int) call.profile.ptimeMs());
+                    sdp = call.sdpAnswer;
+                }
                 call.bearer().ifPresentOrElse(
                         bearer -> call.media.addLeg(bearer.getBaseMac(), bearer.getRelayEndpoint(), false),
                         () -> LOG.warnf("%s answered without a relay endpoint: no voice", call));
-                call.sdpAnswer = SessionDescription.answer(clock.millis(), call.localHost, call.media.port(), call.codec,
-                        call.dtmf.telephoneEvent(), (int) call.profile.ptimeMs());
                 var ok = response(stack, Response.OK, call.invite);
                 tagAndContact(ok, call, stack);
                 allow(ok, stack);
                 call.session = SessionTimer.forIncoming(call.invite, configurations.configuration().voip().sessionTimerSeconds());
                 call.peerAllowsUpdate = SessionTimer.lists(call.invite, AllowHeader.NAME, Request.UPDATE);
                 sessionHeaders(ok, stack, call.session.responseValue(), !call.session.weRefresh());
-                withSdp(ok, stack, call.sdpAnswer);
+                withSdp(ok, stack, sdp);
                 sendResponse(call.inviteTransaction, ok);
                 call.transitionTo(io.multicell.sip.call.CallState.CONNECTED);
                 awaitAck(call, ok);
@@ -1170,6 +1233,7 @@ public final class Calls implements SipCallHandler, DectManagerLink.Listener, Me
             return;
         }
         call.codec = codec.get();
+        call.farEndPtimeMs = answer.ptimeMs();
         call.dtmf = DtmfTransmission.negotiate(call.profile.dtmfMode(),
                 call.profile.dtmfMode().offersTelephoneEvent() ? answer.telephoneEventPayloadType() : OptionalInt.empty(),
                 allowsInfo(response));

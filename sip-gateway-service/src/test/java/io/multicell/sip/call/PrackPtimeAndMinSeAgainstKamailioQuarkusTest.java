@@ -48,7 +48,8 @@ import io.quarkus.value.registry.ValueRegistry;
 
 /**
  * The VoIP settings PRACK and T1 and the profile's ptime at work over the real Kamailio and sipp: PRACK on, T1 100 ms
- * (so that 64 x T1 is 6.4 s), session timer 1800 s, ptime 30 ms. PRACK off is covered by
+ * (so that 64 x T1 is 6.4 s), session timer 1800 s, ptime 30 ms; the far end's own a=ptime, and the late offer (INVITE
+ * without SDP, answer in the ACK). PRACK off is covered by
  * {@link CallsAgainstKamailioQuarkusTest} (its configuration has it off).
  */
 @QuarkusTest
@@ -204,6 +205,68 @@ class PrackPtimeAndMinSeAgainstKamailioQuarkusTest {
                 }
             }
             assertEchoCameBackAsRadioFrames(offer.getCallId());
+        }
+    }
+
+    @Test
+    void aFarEndAskingFor10MsPacketsGetsThemWhileTheAnswerKeepsTheProfilesPtime30() throws IOException {
+        int before = radio.offers.size();
+        try (var farEnd = new EchoingRtpEndpoint();
+                var pbx = Sipp.start("uac-call-far-end-ptime-10.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001",
+                        "-key", "rtp_port", String.valueOf(farEnd.port()))) {
+            var offer = awaitOffer(ANSWERING, before);
+            // sipp checks a=ptime:30 in the 200 OK's answer: what the gateway wants to receive stays the profile's.
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+
+            List<RtpPacket> packets = farEnd.received.stream().filter(packet -> packet.payloadType() == 8).toList();
+            assertThat(packets).as("2 s of voice").hasSizeGreaterThan(90);
+            assertThat(packets).as("10 ms of PCMA each, as the offer's a=ptime:10 asks").allSatisfy(packet ->
+                    assertThat(packet.payload()).hasSize(80));
+            for (int i = 1; i < packets.size(); i++) {
+                assertThat(packets.get(i).sequence()).isEqualTo((packets.get(i - 1).sequence() + 1) & 0xffff);
+                assertThat(packets.get(i).timestamp()).as("+80 per packet").isEqualTo((packets.get(i - 1).timestamp() + 80) & 0xffffffffL);
+            }
+            assertEchoCameBackAsRadioFrames(offer.getCallId());
+        }
+    }
+
+    @Test
+    void anInviteWithoutSdpGetsTheOfferInThe200AndTheVoiceGoesWhereTheAnswerInTheAckSays() throws IOException {
+        int before = radio.offers.size();
+        try (var farEnd = new EchoingRtpEndpoint();
+                var pbx = Sipp.start("uac-call-late-offer.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001",
+                        "-key", "rtp_port", String.valueOf(farEnd.port()))) {
+            var offer = awaitOffer(ANSWERING, before);
+            assertThat(offer.getCodec()).as("the profile's first codec, told to the DM before any answer")
+                    .isEqualTo(io.multicell.proto.media.v1.Codec.PCMA);
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+
+            var ok = pbx.trace().stream().filter(m -> m.received() && m.startLine().startsWith("SIP/2.0 200") && m.text().contains("m=audio"))
+                    .findFirst().orElseThrow();
+            assertThat(ok.text()).as("the offer: the one codec the DM was told, the profile's ptime")
+                    .containsPattern("m=audio \\d+ RTP/AVP 8( 101)?\\r?\\n").contains("a=ptime:30").doesNotContain("PCMU");
+            List<RtpPacket> packets = farEnd.received.stream().filter(packet -> packet.payloadType() == 8).toList();
+            assertThat(packets).as("voice to the address of the ACK's answer").hasSizeGreaterThan(45);
+            assertThat(packets).as("20 ms each, as the answer's a=ptime:20 asks").allSatisfy(packet ->
+                    assertThat(packet.payload()).hasSize(160));
+            assertEchoCameBackAsRadioFrames(offer.getCallId());
+            assertThat(release(offer.getCallId()).orElseThrow().getCause()).isEqualTo(ReleaseCause.NORMAL);
+        }
+    }
+
+    @Test
+    void aLateOfferWhoseAckCarriesNoAnswerIsHungUpWithBye() {
+        int before = radio.offers.size();
+        try (var pbx = Sipp.start("uac-call-late-offer-no-answer.xml", kamailio(), FreePorts.udp(), FreePorts.udp(), "-s", "1001")) {
+            var offer = awaitOffer(ANSWERING, before);
+            // sipp waits for the gateway's BYE after its ACK without SDP, and answers it.
+            assertThat(pbx.awaitExit(30)).as(pbx::log).isZero();
+            await().atMost(WITHIN).until(() -> release(offer.getCallId()).isPresent());
+            var released = release(offer.getCallId()).orElseThrow();
+            assertThat(released.getReason()).isEqualTo("no usable answer in the ACK");
+            assertThat(released.getSipStatus()).isEqualTo(488);
         }
     }
 
