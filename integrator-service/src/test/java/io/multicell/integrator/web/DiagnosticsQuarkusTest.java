@@ -15,7 +15,6 @@ import io.multicell.integrator.testing.FakeSipGateway;
 import io.multicell.integrator.testing.IntegratorTestResource;
 import io.multicell.integrator.testing.WebProfile;
 import io.multicell.integrator.testing.WebSession;
-import io.multicell.proto.sip.v1.RegistrationState;
 import io.multicell.testing.MulticellTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -72,7 +71,7 @@ class DiagnosticsQuarkusTest {
     void peersRunAndTheAdminIsLoggedIn() {
         admin = WebSession.admin(httpsPort);
         dm = FakeDectManager.runningOn(dmPort);
-        FakeSipGateway.runningOn(sipPort).report("diag-account", RegistrationState.REGISTERED, 200, "OK", "127.0.0.1:5060");
+        FakeSipGateway.runningOn(sipPort);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
                 api().get("/api/v1/dect-manager").then().extract().<Boolean>path("connected")
                         && api().get("/api/v1/sip-gateway").then().extract().<Boolean>path("connected"));
@@ -101,7 +100,8 @@ class DiagnosticsQuarkusTest {
         assertThat(tar.get("incidents.csv")).contains(eventId).contains("DIAG_TEST_OFFLINE");
         assertThat(tar.get("last-incident.txt")).contains("event id: " + eventId).contains("severity: Critical")
                 .contains("base station: Cellar");
-        assertThat(tar.get("sip-registrations.csv")).contains("diag-account,Registered,200,OK,127.0.0.1:5060");
+        assertThat(tar.get("sip-registrations.csv")).startsWith("Account,State,Last status code,Reason,Registrar");
+        assertThat(tar.get("services.txt")).containsPattern("accounts registered: \\d+ of \\d+");
         assertThat(tar.get("audit-log.csv")).startsWith("Time,User,Action,Target,HTTP status");
 
         // The backup inside is the Save settings file: read as one, and restored as it is.
