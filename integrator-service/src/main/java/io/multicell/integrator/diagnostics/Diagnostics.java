@@ -85,6 +85,11 @@ public class Diagnostics {
         this.version = version;
     }
 
+    /** The name a download made now gets. */
+    public String fileName() {
+        return fileName(clock.instant());
+    }
+
     /** The manual's default name: MAC of the integrator (see {@link HostId}), version, date, "_diagnostics.tar". */
     public String fileName(Instant at) {
         String date = at.atZone(clock.getZone()).toLocalDate().toString();

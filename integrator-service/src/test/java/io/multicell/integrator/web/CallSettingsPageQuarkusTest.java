@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.multicell.integrator.testing.FakeSipGateway;
 import io.multicell.integrator.testing.IntegratorTestResource;
 import io.multicell.integrator.testing.PageForm;
 import io.multicell.integrator.testing.WebProfile;
@@ -37,12 +38,16 @@ class CallSettingsPageQuarkusTest {
 
     @ConfigProperty(name = "quarkus.http.test-ssl-port")
     int httpsPort;
+    @ConfigProperty(name = IntegratorTestResource.SIP_PORT)
+    int sipPort;
 
     WebSession admin;
 
     @BeforeEach
     void theAdminIsLoggedIn() {
         admin = WebSession.admin(httpsPort);
+        // Set pushes to the SIP gateway; the test passed alone only after another test had started the fake.
+        FakeSipGateway.runningOn(sipPort);
     }
 
     @AfterEach

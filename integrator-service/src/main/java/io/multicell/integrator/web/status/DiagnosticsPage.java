@@ -48,7 +48,7 @@ public class DiagnosticsPage {
         PageFrame frame = pages.frame(identity, headers, "Diagnostics", Menu.DIAGNOSTICS,
                 "A standard set of diagnostic info is downloaded as a tar archive; mark the options to add. Pass the file to "
                         + "the service personnel.");
-        return pages.render(frame, page.data("fileName", diagnostics.fileName(java.time.Instant.now())));
+        return pages.render(frame, page.data("fileName", diagnostics.fileName()));
     }
 
     @GET
