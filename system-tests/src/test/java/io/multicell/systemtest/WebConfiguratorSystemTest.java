@@ -628,6 +628,41 @@ class WebConfiguratorSystemTest {
     }
 
     @Test
+    @Order(76)
+    @SuppressWarnings("unchecked")
+    void diagnosticsDownloadsATarOfTheStandardSetWithTheSavedSettings() throws Exception {
+        driver.get(cluster.integratorHttpsUrl() + "/status/incidents/diagnostics");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("diagnostics-form")).isEmpty());
+        assertThat(driver.findElement(By.id("coreDump")).isEnabled()).isFalse();
+        assertThat(driver.findElement(By.id("ramDump")).isEnabled()).isFalse();
+        assertThat(driver.findElement(By.id("saveSettings")).isSelected()).as("Save settings is on by default").isTrue();
+        driver.findElement(By.id("lastIncident")).click();
+        browser.screenshot("76-diagnostics");
+
+        // What Download fetches, with the browser's own session and the marked options: a tar named as the manual says.
+        String url = cluster.integratorHttpsUrl() + "/status/incidents/diagnostics/download?saveSettings=true&lastIncident=true";
+        var answer = (List<Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(b => done([r.status,
+                    r.headers.get('content-disposition'), b.byteLength, new TextDecoder().decode(new Uint8Array(b, 257, 5))])))
+                    .catch(e => done([0, String(e), 0, '']));""", url);
+        assertThat(((Number) answer.get(0)).intValue()).as(String.valueOf(answer.get(1))).isEqualTo(200);
+        assertThat((String) answer.get(1)).matches("attachment; filename=\"[A-Za-z0-9]+_[^\"]+_\\d{4}-\\d{2}-\\d{2}_diagnostics\\.tar\"");
+        assertThat(answer.get(3)).as("ustar magic").isEqualTo("ustar");
+
+        // The same through the API, listed by the system's tar.
+        byte[] tar = api().get("/api/v1/diagnostics?saveSettings=true&lastIncident=true").then().statusCode(200).extract().asByteArray();
+        Path file = SCREENSHOTS.resolve("76-diagnostics.tar");
+        java.nio.file.Files.write(file, tar);
+        Process list = new ProcessBuilder("tar", "-tf", file.toString()).redirectErrorStream(true).start();
+        String entries = new String(list.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(list.waitFor()).as(entries).isZero();
+        assertThat(entries.lines().toList()).contains("services.txt", "base-stations.csv", "incidents.csv",
+                "base-station-statistics.csv", "sip-registrations.csv", "audit-log.csv", "last-incident.txt")
+                .anyMatch(e -> e.endsWith("_device-settings.json"));
+    }
+
+    @Test
     @Order(90)
     void theUserRoleSeesNoAdminEntriesAndGets403ForAnAdminPageEvenByUrl() {
         var admin = given().baseUri(cluster.integratorUrl()).auth().preemptive().basic("admin", ADMIN_PASSWORD)

@@ -29,7 +29,7 @@ final class SavedParts {
                         .toList(),
                 p.codecs().stream().map(Codec::name).toList(), p.ptimeMs(), p.holdSignalling().name(),
                 p.holdTowardsTransferTarget(), p.callingPartyUserPart().name(), p.callCompletionOnCode(),
-                p.callCompletionOffCode(), p.csta()));
+                p.callCompletionOffCode(), p.csta(), p.phoneSystem().name()));
     }
 
     static VoipSettingsRequest voip(VoipSettings v) {
@@ -40,7 +40,8 @@ final class SavedParts {
     static io.multicell.integrator.telephony.CallSettingsRequest callSettings(CallSettings c) {
         return new io.multicell.integrator.telephony.CallSettingsRequest(c.transferByRKey(), c.transferOnHook(),
                 c.transferTarget().name(), c.accessCode(), c.accessCodeUse().name(), c.internationalPrefix(),
-                c.internationalAreaCode(), c.localPrefix(), c.localAreaCode(), c.useAreaCode().name());
+                c.internationalAreaCode(), c.localPrefix(), c.localAreaCode(), c.useAreaCode().name(),
+                c.country().name(), c.toneScheme().name());
     }
 
     static SavedMobileDevice device(HandsetEntry e) {

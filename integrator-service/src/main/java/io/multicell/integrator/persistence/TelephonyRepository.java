@@ -7,6 +7,7 @@ import io.multicell.integrator.provider.DnsQuery;
 import io.multicell.integrator.provider.DtmfSendMode;
 import io.multicell.integrator.provider.HoldSignalling;
 import io.multicell.integrator.provider.OutboundProxyMode;
+import io.multicell.integrator.provider.PhoneSystem;
 import io.multicell.integrator.provider.ProviderProfile;
 import io.multicell.integrator.provider.RingtoneCallType;
 import io.multicell.integrator.provider.Transport;
@@ -14,6 +15,8 @@ import io.multicell.integrator.telephony.AccessCodeUse;
 import io.multicell.integrator.telephony.AreaCodeUse;
 import io.multicell.integrator.telephony.AudioSettings;
 import io.multicell.integrator.telephony.CallSettings;
+import io.multicell.integrator.telephony.Country;
+import io.multicell.integrator.telephony.ToneScheme;
 import io.multicell.integrator.telephony.TelephonyConfiguration;
 import io.multicell.integrator.telephony.TransferTarget;
 import io.multicell.integrator.telephony.VoipSettings;
@@ -44,7 +47,7 @@ public class TelephonyRepository {
             deregister_detached_handsets, dns_query, failover_enabled, failover_server, failover_port, outbound_proxy_mode,
             outbound_proxy_address, outbound_proxy_port, mwi_subscribe, dtmf_automatic_negotiation, dtmf_send_mode, codecs,
             ptime_ms, hold_signalling, hold_towards_transfer_target, calling_party_user_part, call_completion_on_code,
-            call_completion_off_code, csta, updated_at""";
+            call_completion_off_code, csta, phone_system, updated_at""";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -139,13 +142,14 @@ public class TelephonyRepository {
     public CallSettings loadCallSettings() {
         try (Connection c = dataSource.getConnection(); var st = c.createStatement(); var rs = st.executeQuery("""
                 SELECT transfer_by_r_key, transfer_on_hook, transfer_target, access_code, access_code_use, international_prefix,
-                       international_area_code, local_prefix, local_area_code, use_area_code FROM integrator.call_settings WHERE id = 1""")) {
+                       international_area_code, local_prefix, local_area_code, use_area_code, country, tone_scheme
+                FROM integrator.call_settings WHERE id = 1""")) {
             if (!rs.next()) {
                 return CallSettings.defaults();
             }
             return new CallSettings(rs.getBoolean(1), rs.getBoolean(2), TransferTarget.valueOf(rs.getString(3)), rs.getString(4),
                     AccessCodeUse.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                    AreaCodeUse.valueOf(rs.getString(10)));
+                    AreaCodeUse.valueOf(rs.getString(10)), Country.valueOf(rs.getString(11)), ToneScheme.valueOf(rs.getString(12)));
         } catch (SQLException e) {
             throw new PersistenceException("Cannot load the call settings", e);
         }
@@ -185,14 +189,15 @@ public class TelephonyRepository {
         try (var st = c.prepareStatement("""
                 INSERT INTO integrator.call_settings (id, transfer_by_r_key, transfer_on_hook, transfer_target, access_code,
                        access_code_use, international_prefix, international_area_code, local_prefix, local_area_code,
-                       use_area_code, updated_at)
-                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                       use_area_code, country, tone_scheme, updated_at)
+                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET transfer_by_r_key = EXCLUDED.transfer_by_r_key,
                        transfer_on_hook = EXCLUDED.transfer_on_hook, transfer_target = EXCLUDED.transfer_target,
                        access_code = EXCLUDED.access_code, access_code_use = EXCLUDED.access_code_use,
                        international_prefix = EXCLUDED.international_prefix,
                        international_area_code = EXCLUDED.international_area_code, local_prefix = EXCLUDED.local_prefix,
                        local_area_code = EXCLUDED.local_area_code, use_area_code = EXCLUDED.use_area_code,
+                       country = EXCLUDED.country, tone_scheme = EXCLUDED.tone_scheme,
                        updated_at = EXCLUDED.updated_at""")) {
             st.setBoolean(1, settings.transferByRKey());
             st.setBoolean(2, settings.transferOnHook());
@@ -204,7 +209,9 @@ public class TelephonyRepository {
             st.setString(8, settings.localPrefix());
             st.setString(9, settings.localAreaCode());
             st.setString(10, settings.useAreaCode().name());
-            st.setTimestamp(11, now);
+            st.setString(11, settings.country().name());
+            st.setString(12, settings.toneScheme().name());
+            st.setTimestamp(13, now);
             st.executeUpdate();
         }
     }
@@ -250,6 +257,7 @@ public class TelephonyRepository {
             st.setString(++i, p.callCompletionOnCode());
             st.setString(++i, p.callCompletionOffCode());
             st.setBoolean(++i, p.csta());
+            st.setString(++i, p.phoneSystem().name());
             st.setTimestamp(++i, now);
             st.executeUpdate();
         }
@@ -323,7 +331,8 @@ public class TelephonyRepository {
                 CallingPartyUserPart.valueOf(rs.getString("calling_party_user_part")),
                 rs.getString("call_completion_on_code"),
                 rs.getString("call_completion_off_code"),
-                rs.getBoolean("csta"));
+                rs.getBoolean("csta"),
+                PhoneSystem.valueOf(rs.getString("phone_system")));
     }
 
     private interface Work {

@@ -51,7 +51,8 @@ public record ProviderProfile(
         CallingPartyUserPart callingPartyUserPart,
         String callCompletionOnCode,
         String callCompletionOffCode,
-        boolean csta) {
+        boolean csta,
+        PhoneSystem phoneSystem) {
 
     public static final int PROFILES = 20;
     public static final int DEFAULT_REFRESH_SECONDS = 600;
@@ -70,6 +71,7 @@ public record ProviderProfile(
         Objects.requireNonNull(dtmfSendMode, "dtmfSendMode");
         Objects.requireNonNull(holdSignalling, "holdSignalling");
         Objects.requireNonNull(callingPartyUserPart, "callingPartyUserPart");
+        Objects.requireNonNull(phoneSystem, "phoneSystem");
         name = TextRules.text("name", name == null ? "" : name.strip(), TextRules.MAX_TEXT);
         if (name.isEmpty()) {
             name = defaultName(id);
@@ -103,7 +105,7 @@ public record ProviderProfile(
                 Transport.UDP, false, false, false, false, DnsQuery.A, false, "", Transport.UDP.defaultPort(),
                 OutboundProxyMode.NEVER, "", Transport.UDP.defaultPort(), false, true, DtmfSendMode.AUDIO,
                 List.of(), DEFAULT_CODECS, DEFAULT_PTIME_MS, HoldSignalling.INACTIVE, false, CallingPartyUserPart.FROM,
-                "", "", false);
+                "", "", false, PhoneSystem.OTHER);
     }
 
     public static String defaultName(int id) {

@@ -48,7 +48,9 @@ public record ProviderProfileRequest(
         String callingPartyUserPart,
         @Schema(description = "Call completion on (CCBS, CCNR): key sequence of 0-9 * #, at most 20") String callCompletionOnCode,
         @Schema(description = "Call completion off (CCBS, CCNR): key sequence of 0-9 * #, at most 20") String callCompletionOffCode,
-        @Schema(description = "CSTA") Boolean csta) {
+        @Schema(description = "CSTA") Boolean csta,
+        @Schema(description = "Phone system: the type of PBX (default Other / generic SIP)",
+                enumeration = {"OTHER", "ASTERISK", "FREESWITCH", "KAMAILIO", "THREE_CX", "BROADWORKS"}) String phoneSystem) {
 
     /** One connection ringtone in a request: which call type, and the fields to change. */
     @Schema(name = "ConnectionRingtoneRequest")
@@ -97,7 +99,8 @@ public record ProviderProfileRequest(
                         : Labelled.parse(CallingPartyUserPart.class, "callingPartyUserPart", callingPartyUserPart),
                 or(callCompletionOnCode, current.callCompletionOnCode()),
                 or(callCompletionOffCode, current.callCompletionOffCode()),
-                or(csta, current.csta()));
+                or(csta, current.csta()),
+                phoneSystem == null ? current.phoneSystem() : Labelled.parse(PhoneSystem.class, "phoneSystem", phoneSystem));
     }
 
     /** A port left at the old transport's default moves to the new transport's default (5060 ↔ 5061). */

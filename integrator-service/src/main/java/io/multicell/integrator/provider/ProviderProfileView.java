@@ -39,7 +39,9 @@ public record ProviderProfileView(
         @Schema(enumeration = {"FROM", "PPI_FROM", "PAI_SIP_PPI_FROM", "PAI_TEL_PPI_FROM", "PAI_TEL_FROM_PAI_SIP"}) String callingPartyUserPart,
         String callCompletionOnCode,
         String callCompletionOffCode,
-        boolean csta) {
+        boolean csta,
+        @Schema(description = "Phone system (type of PBX)", enumeration = {"OTHER", "ASTERISK", "FREESWITCH", "KAMAILIO", "THREE_CX",
+                "BROADWORKS"}) String phoneSystem) {
 
     static final String NOT_CONFIGURED = "Not configured";
 
@@ -58,6 +60,6 @@ public record ProviderProfileView(
                 p.codecs().stream().map(Codec::name).toList(),
                 java.util.Arrays.stream(Codec.values()).filter(c -> !p.codecs().contains(c)).map(Codec::name).toList(),
                 p.ptimeMs(), p.holdSignalling().name(), p.holdTowardsTransferTarget(), p.callingPartyUserPart().name(),
-                p.callCompletionOnCode(), p.callCompletionOffCode(), p.csta());
+                p.callCompletionOnCode(), p.callCompletionOffCode(), p.csta(), p.phoneSystem().name());
     }
 }

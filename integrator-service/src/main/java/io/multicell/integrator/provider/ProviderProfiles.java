@@ -66,6 +66,6 @@ public class ProviderProfiles {
 
     private static ProviderProfileRequest empty() {
         return new ProviderProfileRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

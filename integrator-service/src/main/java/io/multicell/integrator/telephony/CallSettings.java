@@ -17,12 +17,16 @@ public record CallSettings(
         @Schema(description = "International area (country) code, at most 4 digits", examples = "44") String internationalAreaCode,
         @Schema(description = "Local (national) prefix, at most 4 digits", examples = "0") String localPrefix,
         @Schema(description = "Local area code, at most 8 digits", examples = "207") String localAreaCode,
-        @Schema(description = "When the local area code is prefixed", enumeration = {"NEVER", "LOCAL", "LOCAL_AND_NATIONAL"}) AreaCodeUse useAreaCode) {
+        @Schema(description = "When the local area code is prefixed", enumeration = {"NEVER", "LOCAL", "LOCAL_AND_NATIONAL"}) AreaCodeUse useAreaCode,
+        @Schema(description = "Country or region of the system; choosing one fills in its prefixes and country code") Country country,
+        @Schema(description = "Whose tones (dialling, busy, call waiting) the handsets play") ToneScheme toneScheme) {
 
     public CallSettings {
         Objects.requireNonNull(transferTarget, "transferTarget");
         Objects.requireNonNull(accessCodeUse, "accessCodeUse");
         Objects.requireNonNull(useAreaCode, "useAreaCode");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(toneScheme, "toneScheme");
         accessCode = accessCode == null ? "" : accessCode.strip().toUpperCase(java.util.Locale.ROOT);
         if (!accessCode.matches("[0-9*R#P]{0,3}")) {
             throw new InvalidValueException("accessCode", "must be at most 3 of 0-9 * R # P");
@@ -42,8 +46,12 @@ public record CallSettings(
         }
     }
 
-    /** No transfer keys, AoR as transfer target, no access code, prefixes 00 and 0 without area codes, never prefixed. */
+    /**
+     * No transfer keys, AoR as transfer target, no access code, prefixes 00 and 0 without area codes, never prefixed;
+     * country Other, international tones.
+     */
     public static CallSettings defaults() {
-        return new CallSettings(false, false, TransferTarget.AOR, "", AccessCodeUse.NEVER, "00", "", "0", "", AreaCodeUse.NEVER);
+        return new CallSettings(false, false, TransferTarget.AOR, "", AccessCodeUse.NEVER, "00", "", "0", "", AreaCodeUse.NEVER,
+                Country.OTHER, ToneScheme.INTERNATIONAL);
     }
 }

@@ -15,20 +15,39 @@ public record CallSettingsRequest(
         String internationalAreaCode,
         String localPrefix,
         String localAreaCode,
-        @Schema(enumeration = {"NEVER", "LOCAL", "LOCAL_AND_NATIONAL"}) String useAreaCode) {
+        @Schema(enumeration = {"NEVER", "LOCAL", "LOCAL_AND_NATIONAL"}) String useAreaCode,
+        @Schema(description = "Country (code or label). Choosing another one fills in its international prefix, country code "
+                + "and national prefix, except those this request changes itself",
+                enumeration = {"OTHER", "AUSTRALIA", "AUSTRIA", "BELGIUM", "FRANCE", "GERMANY", "GREAT_BRITAIN", "ITALY",
+                        "NETHERLANDS", "POLAND", "SPAIN", "SWEDEN", "SWITZERLAND", "UNITED_STATES"}) String country,
+        @Schema(enumeration = {"INTERNATIONAL", "AUSTRALIA", "FRANCE", "GERMANY", "GREAT_BRITAIN", "ITALY", "NETHERLANDS", "SPAIN",
+                "SWITZERLAND", "NORTH_AMERICA"}) String toneScheme) {
 
     public CallSettings applyTo(CallSettings current) {
+        Country nextCountry = country == null ? current.country() : Labelled.parse(Country.class, "country", country);
+        // The manual: choosing a country enters its prefixes; a prefix the request sets itself (the page sends every
+        // field, so: one that differs from what is stored) wins.
+        boolean fill = nextCountry != current.country() && nextCountry.fillsPrefixes();
         return new CallSettings(
                 or(transferByRKey, current.transferByRKey()),
                 or(transferOnHook, current.transferOnHook()),
                 transferTarget == null ? current.transferTarget() : Labelled.parse(TransferTarget.class, "transferTarget", transferTarget),
                 or(accessCode, current.accessCode()),
                 accessCodeUse == null ? current.accessCodeUse() : Labelled.parse(AccessCodeUse.class, "accessCodeUse", accessCodeUse),
-                or(internationalPrefix, current.internationalPrefix()),
-                or(internationalAreaCode, current.internationalAreaCode()),
-                or(localPrefix, current.localPrefix()),
+                filled(fill, internationalPrefix, current.internationalPrefix(), nextCountry.internationalPrefix()),
+                filled(fill, internationalAreaCode, current.internationalAreaCode(), nextCountry.countryCode()),
+                filled(fill, localPrefix, current.localPrefix(), nextCountry.nationalPrefix()),
                 or(localAreaCode, current.localAreaCode()),
-                useAreaCode == null ? current.useAreaCode() : Labelled.parse(AreaCodeUse.class, "useAreaCode", useAreaCode));
+                useAreaCode == null ? current.useAreaCode() : Labelled.parse(AreaCodeUse.class, "useAreaCode", useAreaCode),
+                nextCountry,
+                toneScheme == null ? current.toneScheme() : Labelled.parse(ToneScheme.class, "toneScheme", toneScheme));
+    }
+
+    private static String filled(boolean fill, String given, String current, String fromCountry) {
+        if (fill && (given == null || given.strip().equals(current))) {
+            return fromCountry;
+        }
+        return or(given, current);
     }
 
     private static <T> T or(T given, T current) {

@@ -38,12 +38,48 @@ public record ListQuery(String search, String searchIn, String sort, boolean des
     public record Result(List<Column> columns, List<Column> visible, List<List<String>> rows, List<String> keys,
                          int total, int pages, ListQuery query) {
 
-        public List<Integer> pageNumbers() {
-            return IntStream.rangeClosed(1, Math.max(pages, 1)).boxed().toList();
+        /**
+         * The paging line: the first and the last page, the current one and two either side, an ellipsis for the pages
+         * left out (a single page left out is shown instead, an ellipsis would take as much room).
+         */
+        public List<PageLink> pageLinks() {
+            return PageLink.around(query.page(), Math.max(pages, 1));
         }
 
         public boolean isVisible(String column) {
             return visible.stream().anyMatch(c -> c.key().equals(column));
+        }
+    }
+
+    /** One item of the paging line: a page to go to, the current page, or a gap ({@code page} 0) shown as an ellipsis. */
+    public record PageLink(int page, boolean current) {
+
+        /** Pages on each side of the current one that are always linked. */
+        static final int NEIGHBOURS = 2;
+
+        public boolean gap() {
+            return page == 0;
+        }
+
+        static List<PageLink> around(int current, int pages) {
+            var shown = new java.util.TreeSet<Integer>();
+            shown.add(1);
+            shown.add(pages);
+            for (int n = Math.max(1, current - NEIGHBOURS); n <= Math.min(pages, current + NEIGHBOURS); n++) {
+                shown.add(n);
+            }
+            var links = new ArrayList<PageLink>();
+            int previous = 0;
+            for (int n : shown) {
+                if (n - previous == 2) {
+                    links.add(new PageLink(n - 1, false));
+                } else if (n - previous > 2) {
+                    links.add(new PageLink(0, false));
+                }
+                links.add(new PageLink(n, n == current));
+                previous = n;
+            }
+            return List.copyOf(links);
         }
     }
 

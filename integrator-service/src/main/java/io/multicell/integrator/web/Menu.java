@@ -25,6 +25,8 @@ public record Menu(List<Section> sections) {
     public static final String SYNCHRONISATION = "/settings/base-stations/synchronisation";
     public static final String STATISTICS_BASE_STATIONS = "/status/statistics/base-stations";
     public static final String INCIDENTS = "/status/incidents";
+    /** The manual: Status > Incidents > Diagnostics. */
+    public static final String DIAGNOSTICS = INCIDENTS + "/diagnostics";
     // Not in the manual's menu: the live views of this system (docs/web-configurator-floor-plan.md).
     public static final String FLOOR_PLAN = "/ui/floor-plan";
     public static final String SYNC_TOPOLOGY = "/ui/sync-topology";
@@ -65,7 +67,7 @@ public record Menu(List<Section> sections) {
                         new Entry("", msg.syncTopologyTitle(), SYNC_TOPOLOGY, false),
                         new Entry(msg.menuStatistics(), msg.baseStations(), STATISTICS_BASE_STATIONS, true),
                         new Entry("", msg.menuIncidents(), INCIDENTS, true),
-                        new Entry("", msg.menuDiagnostics(), null, false)))));
+                        new Entry("", msg.menuDiagnostics(), DIAGNOSTICS, false)))));
     }
 
     /** The menu a user of {@code admin} or user role sees. */

@@ -577,4 +577,42 @@ public interface WebMessages {
 
     @Message("Add")
     String add();
+    @Message("A standard set of diagnostic info is always in the file: versions, uptime and health of the services and base stations, the base station list with its sync state, the incidents, the base station statistics, the SIP registration state of the accounts and the recent audit log.")
+    String diagnosticsStandardSet();
+
+    @Message("Diagnostics")
+    String diagnosticsTitle();
+
+    @Message("A standard set of diagnostic info is downloaded as a tar archive; mark the options to add. Pass the file to the service personnel.")
+    String helpDiagnostics();
+
+    @Message("Additionally include")
+    String diagnosticsOptions();
+
+    @Message("Core dump")
+    String diagnosticsCoreDump();
+
+    @Message("Not available: the services of this system are Java processes and write no core dumps.")
+    String diagnosticsCoreDumpUnavailable();
+
+    @Message("Ram dump")
+    String diagnosticsRamDump();
+
+    @Message("Not available: there is no CSS co-processor, DECT and media run in software.")
+    String diagnosticsRamDumpUnavailable();
+
+    @Message("Last incident sysdump")
+    String diagnosticsLastIncident();
+
+    @Message("Every detail of the newest incident (type, severity, base station, times, info).")
+    String helpDiagnosticsLastIncident();
+
+    @Message("Save settings")
+    String diagnosticsSaveSettings();
+
+    @Message("If the option is activated, the diagnostic file contains the complete backup (default): the file of Save and restore, with the VoIP passwords and PINs. Remove the check mark each time if the file must not contain the settings for confidentiality reasons.")
+    String helpDiagnosticsSaveSettings();
+
+    @Message("The file is stored as tar archive: {name}")
+    String diagnosticsFileName(String name);
 }

@@ -107,7 +107,7 @@ class ConfigurationFileRulesTest {
 
     static SavedProviderProfile profile(int id, String domain) {
         return new SavedProviderProfile(id, new ProviderProfileRequest(null, domain, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     static SavedMobileDevice device(String id, String ipui, String number, Integer profile) {

@@ -69,9 +69,11 @@ class ProviderProfileRulesTest {
     void optionsAreAcceptedByCodeOrByTheManualsLabel() {
         ProviderProfile edited = new ProviderProfileRequest(null, null, null, null, null, "tls", true, null, null, null,
                 "SRV + A", null, null, null, "Always", null, null, null, false, "RFC 2833", null, null, null, "sendonly", null,
-                "PAI (tel)+FROM+PAI (sip)", null, null, null).applyTo(UNUSED);
+                "PAI (tel)+FROM+PAI (sip)", null, null, null, "3CX").applyTo(UNUSED);
 
         assertThat(edited.transport()).isEqualTo(Transport.TLS);
+        assertThat(edited.phoneSystem()).isEqualTo(PhoneSystem.THREE_CX);
+        assertThat(UNUSED.phoneSystem()).isEqualTo(PhoneSystem.OTHER);
         assertThat(edited.sips()).isTrue();
         assertThat(edited.dnsQuery()).isEqualTo(DnsQuery.SRV_A);
         assertThat(edited.outboundProxyMode()).isEqualTo(OutboundProxyMode.ALWAYS);
@@ -110,7 +112,7 @@ class ProviderProfileRulesTest {
         var request = new ProviderProfileRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null,
                 List.of(new ProviderProfileRequest.RingtoneRequest("door", "Door bell", "<urn:alert:source:door>")),
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
 
         ProviderProfile edited = request.applyTo(UNUSED);
 
@@ -120,17 +122,24 @@ class ProviderProfileRulesTest {
         var twice = new ProviderProfileRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null,
                 List.of(new ProviderProfileRequest.RingtoneRequest("DOOR", "a", null), new ProviderProfileRequest.RingtoneRequest("DOOR", "b", null)),
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         assertRefused(() -> twice.applyTo(UNUSED), "connectionRingtones[1].type", "DOOR is listed twice");
         var tooLong = new ProviderProfileRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null,
                 List.of(new ProviderProfileRequest.RingtoneRequest("GROUP", "x".repeat(33), null)),
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         assertRefused(() -> tooLong.applyTo(UNUSED), "connectionRingtones[0].name", "must be at most 32 characters");
     }
 
     static Edit edit() {
         return new Edit(UNUSED);
+    }
+
+    @Test
+    void thePhoneSystemIsOneOfTheOptionMenu() {
+        var nortel = new ProviderProfileRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "Nortel");
+        assertRefused(() -> nortel.applyTo(UNUSED), "phoneSystem", "must be one of OTHER, ASTERISK, FREESWITCH, KAMAILIO, THREE_CX, BROADWORKS");
     }
 
     static void assertRefused(Edit edit, String field, String rule) {
@@ -176,7 +185,7 @@ class ProviderProfileRulesTest {
         ProviderProfile apply() {
             return new ProviderProfileRequest(name, domain, proxyAddress, proxyPort, refresh, transport, sips, null, null, null,
                     dnsQuery, failoverEnabled, failoverServer, failoverPort, null, outboundProxyAddress, outboundProxyPort, null,
-                    null, null, null, codecs, ptime, null, null, null, callCompletionOn, null, null).applyTo(base);
+                    null, null, null, codecs, ptime, null, null, null, callCompletionOn, null, null, null).applyTo(base);
         }
     }
 }

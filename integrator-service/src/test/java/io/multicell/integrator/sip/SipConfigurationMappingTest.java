@@ -27,7 +27,7 @@ class SipConfigurationMappingTest {
 
     static final ProviderProfile PBX = new ProviderProfileRequest("Kamailio", "pbx.example.com", "10.0.0.5", 5070, 120, "TCP", null, null,
             null, true, "A", true, "backup.example.com", 5080, "ALWAYS", "outbound.example.com", 5090, true, null, null, null,
-            List.of("PCMU", "G722", "PCMA"), 30, null, null, null, null, null, true).applyTo(ProviderProfile.unused(2));
+            List.of("PCMU", "G722", "PCMA"), 30, null, null, null, null, null, true, null).applyTo(ProviderProfile.unused(2));
 
     @Test
     void onlyConfiguredProfilesAreSentWithTheFieldsTheGatewayActsOn() {
@@ -67,7 +67,7 @@ class SipConfigurationMappingTest {
     @Test
     void withoutWidebandG722IsLeftOutAndFailoverNeedsDnsQueryA() {
         ProviderProfile srv = new ProviderProfileRequest(null, null, null, null, null, null, null, null, null, null, "SRV_A", null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).applyTo(PBX);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).applyTo(PBX);
         var telephony = TelephonyConfiguration.defaults().withProfile(srv);
 
         SipProfile sent = SipConfigurationCoordinator.configuration(telephony, List.of(), io.multicell.integrator.telephony.CallSettings.defaults(), 1).profiles().get(0);
@@ -109,7 +109,8 @@ class SipConfigurationMappingTest {
         var call = new io.multicell.integrator.telephony.CallSettings(false, false,
                 io.multicell.integrator.telephony.CallSettings.defaults().transferTarget(), "9",
                 io.multicell.integrator.telephony.AccessCodeUse.ALWAYS, "00", "44", "0", "207",
-                io.multicell.integrator.telephony.AreaCodeUse.LOCAL_AND_NATIONAL);
+                io.multicell.integrator.telephony.AreaCodeUse.LOCAL_AND_NATIONAL, io.multicell.integrator.telephony.Country.OTHER,
+                io.multicell.integrator.telephony.ToneScheme.INTERNATIONAL);
         var dial = SipGatewayClient.toWire(new SipConfiguration(4, TelephonyConfiguration.defaults().voip(), List.of(), List.of(), call))
                 .getDial();
         assertThat(dial.getAccessCode()).isEqualTo("9");

@@ -49,36 +49,75 @@ class TelephonySettingsTest {
 
     @Test
     void accessCodeIsAtMostThreeDialKeysAndNeededWhenPrefixed() {
-        CallSettings settings = calls(new CallSettingsRequest(null, null, null, "0#p", "For call lists", null, null, null, null, null));
+        CallSettings settings = calls(new CallSettingsRequest(null, null, null, "0#p", "For call lists", null, null, null, null, null, null, null));
         assertThat(settings.accessCode()).isEqualTo("0#P");
         assertThat(settings.accessCodeUse()).isEqualTo(AccessCodeUse.CALL_LISTS);
-        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, "0000", null, null, null, null, null, null)),
+        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, "0000", null, null, null, null, null, null, null, null)),
                 "accessCode", "must be at most 3 of 0-9 * R # P");
-        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, "9a", null, null, null, null, null, null)),
+        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, "9a", null, null, null, null, null, null, null, null)),
                 "accessCode", "must be at most 3 of 0-9 * R # P");
-        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, "ALWAYS", null, null, null, null, null)),
+        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, "ALWAYS", null, null, null, null, null, null, null)),
                 "accessCode", "is required while it is prefixed (Always)");
-        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, "sometimes", null, null, null, null, null)),
+        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, "sometimes", null, null, null, null, null, null, null)),
                 "accessCodeUse", "must be one of NEVER, CALL_LISTS, ALWAYS");
     }
 
     @Test
     void areaCodesAreDigitsWithinTheirLengths() {
-        CallSettings london = calls(new CallSettingsRequest(true, true, "CONTACT", null, null, "00", "44", "0", "207", "For local calls"));
+        CallSettings london = calls(new CallSettingsRequest(true, true, "CONTACT", null, null, "00", "44", "0", "207", "For local calls", null, null));
         assertThat(london.useAreaCode()).isEqualTo(AreaCodeUse.LOCAL);
         assertThat(london.transferTarget()).isEqualTo(TransferTarget.CONTACT);
-        assertThat(calls(new CallSettingsRequest(null, null, null, null, null, null, null, null, "12345678", null)).localAreaCode())
+        assertThat(calls(new CallSettingsRequest(null, null, null, null, null, null, null, null, "12345678", null, null, null)).localAreaCode())
                 .isEqualTo("12345678");
-        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, null, "00000", null, null, null, null)),
+        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, null, "00000", null, null, null, null, null, null)),
                 "internationalPrefix", "must be at most 4 digits (0-9)");
-        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, null, null, "+44", null, null, null)),
+        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, null, null, "+44", null, null, null, null, null)),
                 "internationalAreaCode", "must be at most 4 digits (0-9)");
-        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, null, null, null, null, "123456789", null)),
+        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, null, null, null, null, "123456789", null, null, null)),
                 "localAreaCode", "must be at most 8 digits (0-9)");
-        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, null, null, null, null, null, "LOCAL")),
+        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, null, null, null, null, null, "LOCAL", null, null)),
                 "localAreaCode", "is required while it is prefixed (For local calls)");
-        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, null, null, null, "", "207", "LOCAL_AND_NATIONAL")),
+        assertRefused(() -> calls(new CallSettingsRequest(null, null, null, null, null, null, null, "", "207", "LOCAL_AND_NATIONAL", null, null)),
                 "localPrefix", "is required for national calls (For local and national calls)");
+    }
+
+    @Test
+    void choosingACountryEntersItsPrefixesUnlessTheRequestSetsThemItself() {
+        CallSettings britain = calls(request("Great Britain", null, null, null, null));
+        assertThat(britain.country()).isEqualTo(Country.GREAT_BRITAIN);
+        assertThat(britain.internationalPrefix()).isEqualTo("00");
+        assertThat(britain.internationalAreaCode()).isEqualTo("44");
+        assertThat(britain.localPrefix()).isEqualTo("0");
+
+        // The page sends every field: unchanged ones follow the country, a changed one is kept.
+        CallSettings us = request("UNITED_STATES", "00", "", "9", null).applyTo(CALLS);
+        assertThat(us.internationalPrefix()).isEqualTo("011");
+        assertThat(us.internationalAreaCode()).isEqualTo("1");
+        assertThat(us.localPrefix()).isEqualTo("9");
+
+        // The same country again, or Other, changes no prefix.
+        CallSettings edited = request(null, null, "1234", null, null).applyTo(britain);
+        assertThat(request("Great Britain", null, null, null, null).applyTo(edited).internationalAreaCode()).isEqualTo("1234");
+        assertThat(request("OTHER", null, null, null, null).applyTo(britain).internationalAreaCode()).isEqualTo("44");
+
+        assertRefused(() -> calls(request("Atlantis", null, null, null, null)), "country",
+                "must be one of OTHER, AUSTRALIA, AUSTRIA, BELGIUM, FRANCE, GERMANY, GREAT_BRITAIN, ITALY, NETHERLANDS, POLAND, "
+                        + "SPAIN, SWEDEN, SWITZERLAND, UNITED_STATES");
+    }
+
+    @Test
+    void theToneSchemeIsOneOfTheList() {
+        assertThat(CALLS.toneScheme()).isEqualTo(ToneScheme.INTERNATIONAL);
+        assertThat(calls(request(null, null, null, null, "north america")).toneScheme()).isEqualTo(ToneScheme.NORTH_AMERICA);
+        assertRefused(() -> calls(request(null, null, null, null, "Klingon")), "toneScheme",
+                "must be one of INTERNATIONAL, AUSTRALIA, FRANCE, GERMANY, GREAT_BRITAIN, ITALY, NETHERLANDS, SPAIN, SWITZERLAND, "
+                        + "NORTH_AMERICA");
+    }
+
+    static CallSettingsRequest request(String country, String internationalPrefix, String internationalAreaCode, String localPrefix,
+                                       String toneScheme) {
+        return new CallSettingsRequest(null, null, null, null, null, internationalPrefix, internationalAreaCode, localPrefix, null,
+                null, country, toneScheme);
     }
 
     static VoipSettings voip(VoipSettingsRequest request) {

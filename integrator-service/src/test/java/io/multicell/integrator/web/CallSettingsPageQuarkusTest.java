@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.multicell.integrator.testing.FakeSipGateway;
 import io.multicell.integrator.testing.IntegratorTestResource;
 import io.multicell.integrator.testing.PageForm;
 import io.multicell.integrator.testing.WebProfile;
@@ -33,16 +34,20 @@ class CallSettingsPageQuarkusTest {
 
     static final String API = "/api/v1/telephony/call-settings";
     static final List<String> FIELDS = List.of("transferByRKey", "transferOnHook", "transferTarget", "accessCode", "accessCodeUse",
-            "internationalPrefix", "internationalAreaCode", "localPrefix", "localAreaCode", "useAreaCode");
+            "internationalPrefix", "internationalAreaCode", "localPrefix", "localAreaCode", "useAreaCode", "country", "toneScheme");
 
     @ConfigProperty(name = "quarkus.http.test-ssl-port")
     int httpsPort;
+    @ConfigProperty(name = IntegratorTestResource.SIP_PORT)
+    int sipPort;
 
     WebSession admin;
 
     @BeforeEach
     void theAdminIsLoggedIn() {
         admin = WebSession.admin(httpsPort);
+        // Set pushes to the SIP gateway; the test passed alone only after another test had started the fake.
+        FakeSipGateway.runningOn(sipPort);
     }
 
     @AfterEach
@@ -50,6 +55,7 @@ class CallSettingsPageQuarkusTest {
         api().contentType("application/json").body(Map.of("transferByRKey", false, "transferOnHook", false, "transferTarget", "AOR",
                 "accessCode", "", "accessCodeUse", "NEVER", "internationalPrefix", "00", "internationalAreaCode", "", "localPrefix", "0",
                 "localAreaCode", "", "useAreaCode", "NEVER")).put(API).then().statusCode(200);
+        api().contentType("application/json").body(Map.of("country", "OTHER", "toneScheme", "INTERNATIONAL")).put(API).then().statusCode(200);
     }
 
     @Test
@@ -87,6 +93,26 @@ class CallSettingsPageQuarkusTest {
                 .body("useAreaCode", equalTo("LOCAL_AND_NATIONAL"));
         assertThat(PageForm.of(admin.open(Menu.TELEPHONY_CALL_SETTINGS).asString())).containsEntry("localAreaCode", "207")
                 .containsEntry("transferByRKey", "true").containsEntry("accessCodeUse", "CALL_LISTS");
+    }
+
+    @Test
+    void countryFillsThePrefixesToneSchemeIsStoredAndBothAreInTheSavedSettings() {
+        Map<String, Object> form = PageForm.of(admin.open(Menu.TELEPHONY_CALL_SETTINGS).then().statusCode(200).extract().asString());
+        assertThat(form).containsEntry("country", "OTHER").containsEntry("toneScheme", "INTERNATIONAL");
+        form.put("country", "GERMANY");
+        form.put("toneScheme", "GERMANY");
+        String saved = admin.post(Menu.TELEPHONY_CALL_SETTINGS, form).then().statusCode(200).extract().asString();
+        assertThat(saved).contains("Saved.").contains("<option value=\"GERMANY\" selected>Germany</option>");
+        api().get(API).then().body("country", equalTo("GERMANY")).body("toneScheme", equalTo("GERMANY"))
+                .body("internationalPrefix", equalTo("00")).body("internationalAreaCode", equalTo("49")).body("localPrefix", equalTo("0"));
+        api().get("/api/v1/system/configuration").then().statusCode(200)
+                .body("telephony.callSettings.country", equalTo("GERMANY")).body("telephony.callSettings.toneScheme", equalTo("GERMANY"));
+
+        api().contentType("application/json").body(Map.of("toneScheme", "Klingon")).put(API).then().statusCode(400)
+                .body("field", equalTo("toneScheme")).body("rule", org.hamcrest.Matchers.startsWith("must be one of INTERNATIONAL"));
+        api().contentType("application/json").body(Map.of("country", "Atlantis", "toneScheme", "FRANCE")).put(API).then().statusCode(400)
+                .body("field", equalTo("country"));
+        api().get(API).then().body("toneScheme", equalTo("GERMANY")).body("country", equalTo("GERMANY"));
     }
 
     private static RequestSpecification api() {

@@ -42,7 +42,7 @@ class ProviderProfilePagesQuarkusTest {
     static final String PROFILE = Menu.PROVIDER_PROFILES + "/7";
     static final String API = "/api/v1/provider-profiles/7";
     /** Every field of the manual's configuration page, as the API names it. */
-    static final List<String> FIELDS = List.of("name", "domain", "proxyAddress", "proxyPort", "registrationRefreshSeconds",
+    static final List<String> FIELDS = List.of("name", "phoneSystem", "domain", "proxyAddress", "proxyPort", "registrationRefreshSeconds",
             "transport", "sips", "srtp", "acceptNonSrtp", "deregisterDetachedHandsets", "dnsQuery", "failoverEnabled",
             "failoverServer", "failoverPort", "outboundProxyMode", "outboundProxyAddress", "outboundProxyPort", "mwiSubscribe",
             "dtmfAutomaticNegotiation", "dtmfSendMode", "connectionRingtones[0].name", "connectionRingtones[0].alertInfoPattern",
@@ -141,6 +141,7 @@ class ProviderProfilePagesQuarkusTest {
         form.put("callingPartyUserPart", "PAI_TEL_PPI_FROM");
         form.put("callCompletionOnCode", "*37#");
         form.put("csta", "true");
+        form.put("phoneSystem", "ASTERISK");
 
         String saved = admin.post(PROFILE, form).then().statusCode(200).extract().asString();
         assertThat(saved).contains("Saved.");
@@ -153,7 +154,8 @@ class ProviderProfilePagesQuarkusTest {
                 .body("connectionRingtones[0].name", equalTo("External calls"))
                 .body("codecs", equalTo(List.of("PCMU", "G722"))).body("availableCodecs", equalTo(List.of("PCMA", "G729A")))
                 .body("ptimeMs", equalTo(30)).body("callingPartyUserPart", equalTo("PAI_TEL_PPI_FROM"))
-                .body("callCompletionOnCode", equalTo("*37#")).body("csta", equalTo(true));
+                .body("callCompletionOnCode", equalTo("*37#")).body("csta", equalTo(true))
+                .body("phoneSystem", equalTo("ASTERISK"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sip.configuration().getProfilesList())
                 .as("the profile as the SIP gateway gets it").anySatisfy(p -> {
                     assertThat(p.getId()).isEqualTo(7);
@@ -164,7 +166,11 @@ class ProviderProfilePagesQuarkusTest {
         String reloaded = admin.open(PROFILE).asString();
         assertThat(activeCodecs(reloaded)).containsExactly("PCMU", "G722");
         assertThat(reloaded).contains("id=\"proxyPort\" name=\"proxyPort\" value=\"5070\"")
-                .contains("value=\"&lt;urn:alert:source:door&gt;\"").contains("<option value=\"30\" selected>30 ms</option>");
+                .contains("value=\"&lt;urn:alert:source:door&gt;\"").contains("<option value=\"30\" selected>30 ms</option>")
+                .contains("<option value=\"ASTERISK\" selected>Asterisk</option>");
+        api().contentType("application/json").body(Map.of("phoneSystem", "Nortel")).put(API).then().statusCode(400)
+                .body("field", equalTo("phoneSystem")).body("rule", equalTo("must be one of OTHER, ASTERISK, FREESWITCH, KAMAILIO, THREE_CX, BROADWORKS"));
+        api().get("/api/v1/system/configuration").then().body("providerProfiles.find { it.id == 7 }.settings.phoneSystem", equalTo("ASTERISK"));
         assertThat(PageForm.of(reloaded)).containsEntry("codecs", List.of("PCMU", "G722")).containsEntry("csta", "true")
                 .doesNotContainKey("dtmfAutomaticNegotiation");
 

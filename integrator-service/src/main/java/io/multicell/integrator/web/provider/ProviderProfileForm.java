@@ -6,6 +6,7 @@ import io.multicell.integrator.provider.DnsQuery;
 import io.multicell.integrator.provider.DtmfSendMode;
 import io.multicell.integrator.provider.HoldSignalling;
 import io.multicell.integrator.provider.OutboundProxyMode;
+import io.multicell.integrator.provider.PhoneSystem;
 import io.multicell.integrator.provider.RingtoneCallType;
 import io.multicell.integrator.provider.Transport;
 import io.multicell.integrator.web.Menu;
@@ -40,6 +41,7 @@ final class ProviderProfileForm {
         FormDefinition.Builder form = FormDefinition.builder("provider", Menu.PROVIDER_PROFILES)
                 .section("connection")
                 .text("name")
+                .select("phoneSystem", PhoneSystem.class)
                 .readOnly("usedByHandsets")
                 .section("general")
                 .text("domain")

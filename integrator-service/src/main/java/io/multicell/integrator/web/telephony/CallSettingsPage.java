@@ -4,6 +4,8 @@ import io.multicell.integrator.security.Roles;
 import io.multicell.integrator.telephony.AccessCodeUse;
 import io.multicell.integrator.telephony.AreaCodeUse;
 import io.multicell.integrator.telephony.CallSettingsRequest;
+import io.multicell.integrator.telephony.Country;
+import io.multicell.integrator.telephony.ToneScheme;
 import io.multicell.integrator.telephony.TelephonyAdministration;
 import io.multicell.integrator.telephony.TransferTarget;
 import io.multicell.integrator.web.Menu;
@@ -37,6 +39,8 @@ public class CallSettingsPage {
             .section("accessCode")
             .text("accessCode")
             .select("accessCodeUse", AccessCodeUse.class)
+            .section("country")
+            .select("country", Country.class)
             .section("international")
             .text("internationalPrefix")
             .text("internationalAreaCode")
@@ -44,6 +48,8 @@ public class CallSettingsPage {
             .text("localPrefix")
             .text("localAreaCode")
             .select("useAreaCode", AreaCodeUse.class)
+            .section("tones")
+            .select("toneScheme", ToneScheme.class)
             .build();
 
     private final SettingsForms forms;
