@@ -39,24 +39,15 @@ public class RestoreRepository {
                         List<HandsetEntry> handsets, long handsetPlanRevision, RegistrationWindow window,
                         Optional<SystemSetup> setup) {
         Timestamp now = Timestamp.from(clock.instant());
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                ConfigurationRepository.writePlan(c, bases, now);
-                ConfigurationRepository.writeLedDisplay(c, ledDisplay, now);
-                TelephonyRepository.replace(c, telephony, callSettings, now);
-                HandsetRepository.replaceEntries(c, handsets, handsetPlanRevision, now);
-                HandsetRepository.saveWindow(c, window, now);
-                if (setup.isPresent()) {
-                    SetupRepository.write(c, setup.get());
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        Transactions.run(dataSource, "Cannot restore the configuration", c -> {
+            ConfigurationRepository.writePlan(c, bases, now);
+            ConfigurationRepository.writeLedDisplay(c, ledDisplay, now);
+            TelephonyRepository.replace(c, telephony, callSettings, now);
+            HandsetRepository.replaceEntries(c, handsets, handsetPlanRevision, now);
+            HandsetRepository.saveWindow(c, window, now);
+            if (setup.isPresent()) {
+                SetupRepository.write(c, setup.get());
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot restore the configuration", e);
-        }
+        });
     }
 }

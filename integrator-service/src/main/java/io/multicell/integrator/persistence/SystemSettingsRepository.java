@@ -45,7 +45,7 @@ public class SystemSettingsRepository {
     }
 
     public void saveNetwork(NetworkSettings settings) {
-        inTransaction("Cannot store the IP/LAN settings", c -> saveNetwork(c, settings));
+        Transactions.run(dataSource, "Cannot store the IP/LAN settings", c -> saveNetwork(c, settings));
     }
 
     public DateTimeSettings dateTime() {
@@ -60,7 +60,7 @@ public class SystemSettingsRepository {
     }
 
     public void saveDateTime(DateTimeSettings settings) {
-        inTransaction("Cannot store the date and time settings", c -> {
+        Transactions.run(dataSource, "Cannot store the date and time settings", c -> {
             try (var st = c.prepareStatement("""
                     INSERT INTO integrator.date_time_settings (id, time_servers, time_zone, automatic_daylight_saving,
                       act_as_local_time_server, updated_at) VALUES (1, ?, ?, ?, ?, ?)
@@ -91,7 +91,7 @@ public class SystemSettingsRepository {
     }
 
     public void saveDect(DectRadio radio) {
-        inTransaction("Cannot store the DECT settings", c -> {
+        Transactions.run(dataSource, "Cannot store the DECT settings", c -> {
             try (var st = c.prepareStatement("""
                     INSERT INTO integrator.dect_settings (id, eco_dect_radiation_power, dect_encryption, early_encryption_and_re_keying,
                       automatic_release_for_non_encrypted_calls, updated_at) VALUES (1, ?, ?, ?, ?, ?)
@@ -115,7 +115,7 @@ public class SystemSettingsRepository {
      * region's legal setting, chosen at the first login).
      */
     public void factoryReset(NetworkSettings network, DeviceRole role) {
-        inTransaction("Cannot reset to factory settings", c -> {
+        Transactions.run(dataSource, "Cannot reset to factory settings", c -> {
             try (var st = c.createStatement()) {
                 st.executeUpdate("DELETE FROM integrator.date_time_settings");
                 st.executeUpdate("DELETE FROM integrator.dect_settings");
@@ -166,25 +166,6 @@ public class SystemSettingsRepository {
     public record DectRadio(EcoDectRadiationPower power, DectSecurity security) {
         public static DectRadio defaults() {
             return new DectRadio(EcoDectRadiationPower.MAXIMUM_RANGE, DectSecurity.defaults());
-        }
-    }
-
-    private interface Work {
-        void run(Connection c) throws SQLException;
-    }
-
-    private void inTransaction(String failure, Work work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(failure, e);
         }
     }
 }
