@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * A page that is one settings form and nothing else: GET shows the stored settings, Set saves them through the API's
  * request record {@code R} (same rules, the conflicting-edit check of {@link SettingsForms}). A subclass gives its
- * path, its roles and its form; IP/LAN, Date and time and DECT settings are such pages.
+ * path, its roles and its form; VoIP, Audio, Call settings, IP/LAN, Date and time and DECT settings are such pages.
  */
 public abstract class SettingsPage<R> {
 
