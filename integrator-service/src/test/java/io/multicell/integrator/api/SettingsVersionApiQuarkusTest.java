@@ -107,6 +107,24 @@ class SettingsVersionApiQuarkusTest {
         admin().get(voip).then().body("t1Ms", equalTo(500));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOpenApiDocumentNamesTheHeaderTheEtagAndThe412() {
+        Map<String, Object> paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().path("paths");
+        Map<String, Object> voip = (Map<String, Object>) paths.get("/api/v1/telephony/voip");
+        Map<String, Object> get = (Map<String, Object>) voip.get("get");
+        Map<String, Object> put = (Map<String, Object>) voip.get("put");
+        assertThat((List<Map<String, Object>>) put.get("parameters")).anySatisfy(parameter -> {
+            assertThat(parameter.get("name")).isEqualTo(IfMatch.HEADER);
+            assertThat(parameter.get("in")).isEqualTo("header");
+        });
+        assertThat((Map<String, Object>) put.get("responses")).containsKeys("200", "412");
+        Map<String, Object> ok = (Map<String, Object>) ((Map<String, Object>) get.get("responses")).get("200");
+        assertThat((Map<String, Object>) ok.get("headers")).containsKey("ETag");
+        assertThat(ok.get("content").toString()).as("the body's schema, not RestResponse's").contains("VoipSettings");
+    }
+
     /**
      * GET gives a strong ETag, stable while nothing changes; a PUT with it (the first value) answers 200 and the new
      * ETag, which the next GET answers too; a second client still holding the first ETag (the second value) gets 412,
