@@ -36,6 +36,15 @@ public class ApiExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e) {
+        return Response.status(Response.Status.PRECONDITION_FAILED).type(MediaType.APPLICATION_JSON_TYPE).tag(e.current().replace("\"", ""))
+                .entity(new ApiError(IfMatch.HEADER, "does not match the stored version",
+                        "The settings were changed since you read them: GET them again, make your change on what is "
+                                + "stored now and PUT with the new ETag (If-Match). Nothing was changed."))
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response unreachable(DectManagerUnreachableException e) {
         LOG.warnf("Answering 503: %s", e.getMessage());
         return answer(Response.Status.SERVICE_UNAVAILABLE, ApiError.message("DECT manager not reachable"));

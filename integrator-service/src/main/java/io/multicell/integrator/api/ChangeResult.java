@@ -12,6 +12,7 @@ public enum ChangeResult {
     INVALID,
     NOT_FOUND,
     CONFLICT,
+    PRECONDITION_FAILED,
     DM_UNREACHABLE,
     DM_FAILED,
     SIP_UNREACHABLE,
@@ -28,6 +29,9 @@ public enum ChangeResult {
         }
         if (failure instanceof ConflictException) {
             return CONFLICT;
+        }
+        if (failure instanceof PreconditionFailedException) {
+            return PRECONDITION_FAILED;
         }
         if (failure instanceof DectManagerUnreachableException) {
             return DM_UNREACHABLE;

@@ -3,6 +3,8 @@ package io.multicell.integrator.backup;
 import io.multicell.integrator.basestation.TransferredBase;
 import io.multicell.integrator.handset.VoipAccountRequest;
 import io.multicell.integrator.provider.ProviderProfileRequest;
+import io.multicell.integrator.system.network.NetworkSettingsRequest;
+import io.multicell.integrator.system.time.DateTimeSettingsRequest;
 import io.multicell.integrator.telephony.AudioRequest;
 import io.multicell.integrator.telephony.CallSettingsRequest;
 import io.multicell.integrator.telephony.VoipSettingsRequest;
@@ -27,7 +29,13 @@ public record ConfigurationFile(
         @Schema(description = "Provider/PBX profiles that differ from their factory setting; every other profile is restored to it")
         List<SavedProviderProfile> providerProfiles,
         SavedTelephony telephony,
-        SavedMobileDevices mobileDevices) {
+        SavedMobileDevices mobileDevices,
+        @Schema(description = "Settings > Network > IP/LAN, every field; absent (a file saved before it was in the file): "
+                + "restoring keeps the current settings") NetworkSettingsRequest network,
+        @Schema(description = "Settings > System > Date and time, every field; absent: restoring keeps the current settings")
+        DateTimeSettingsRequest dateAndTime,
+        @Schema(description = "Settings > System > DECT settings without the radio band (that is setup.dectRadioBand, the first "
+                + "login's choice); absent: restoring keeps the current settings") SavedDectSettings dectSettings) {
 
     /** The format this version writes and reads. */
     public static final String FORMAT = "multicell-configuration/v1";
@@ -45,6 +53,15 @@ public record ConfigurationFile(
     public record SavedSetup(
             @Schema(enumeration = {"EUROPE", "US", "BRAZIL", "LATIN_AMERICA", "TAIWAN"}) String dectRadioBand,
             @Schema(enumeration = {"INTEGRATOR_DM_BASE", "ALL_IN_ONE_INTERNAL_TELEPHONY"}) String deviceRole) {
+    }
+
+    /** ECO DECT and the DECT security settings; an absent field takes its factory setting. */
+    @Schema(name = "SavedDectSettings")
+    public record SavedDectSettings(
+            @Schema(enumeration = {"MAXIMUM_RANGE", "LIMITED_RANGE"}) String ecoDectRadiationPower,
+            Boolean dectEncryption,
+            Boolean earlyEncryptionAndReKeying,
+            Boolean automaticReleaseForNonEncryptedCalls) {
     }
 
     /** The connected base stations with their settings and synchronisation, and the LED display switch. */

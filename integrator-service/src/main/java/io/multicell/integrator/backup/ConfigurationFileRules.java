@@ -2,6 +2,7 @@ package io.multicell.integrator.backup;
 
 import io.multicell.core.InvalidValueException;
 import io.multicell.core.identity.MacAddress;
+import io.multicell.integrator.backup.ConfigurationFile.SavedDectSettings;
 import io.multicell.integrator.backup.ConfigurationFile.SavedMobileDevice;
 import io.multicell.integrator.backup.ConfigurationFile.SavedProviderProfile;
 import io.multicell.integrator.basestation.BaseStationPlan;
@@ -14,11 +15,15 @@ import io.multicell.integrator.handset.HandsetSettings;
 import io.multicell.integrator.handset.RegStatus;
 import io.multicell.integrator.handset.RegistrationWindow;
 import io.multicell.integrator.handset.VoipAccount;
+import io.multicell.integrator.persistence.SystemSettingsRepository.DectRadio;
 import io.multicell.integrator.provider.ProviderProfile;
 import io.multicell.integrator.setup.DectRadioBand;
 import io.multicell.integrator.setup.DeviceRole;
 import io.multicell.integrator.setup.SystemSetup;
 import io.multicell.integrator.sip.SipProfile;
+import io.multicell.integrator.system.dect.DectSettingsRequest;
+import io.multicell.integrator.system.network.NetworkSettings;
+import io.multicell.integrator.system.time.DateTimeSettings;
 import io.multicell.integrator.telephony.AudioSettings;
 import io.multicell.integrator.telephony.CallSettings;
 import io.multicell.integrator.telephony.TelephonyConfiguration;
@@ -71,7 +76,18 @@ public final class ConfigurationFileRules {
                 option(DectRadioBand.class, "setup.dectRadioBand", file.setup().dectRadioBand()),
                 option(DeviceRole.class, "setup.deviceRole", file.setup().deviceRole()), now));
         boolean led = file.baseStations().ledDisplay() == null || file.baseStations().ledDisplay();
-        return new RestoredConfiguration(bases, led, telephony, callSettings, handsets, duration, setup);
+        return new RestoredConfiguration(bases, led, telephony, callSettings, handsets, duration, setup,
+                Optional.ofNullable(file.network()).map(n -> at("network", () -> n.applyTo(NetworkSettings.dynamicDefaults()))),
+                Optional.ofNullable(file.dateAndTime()).map(t -> at("dateAndTime", () -> t.applyTo(DateTimeSettings.defaults()))),
+                Optional.ofNullable(file.dectSettings()).map(ConfigurationFileRules::dect));
+    }
+
+    /** Through the DECT settings request's rules; the radio band is not in this part (one owner: the system setup). */
+    private static DectRadio dect(SavedDectSettings saved) {
+        var request = new DectSettingsRequest(saved.ecoDectRadiationPower(), saved.dectEncryption(), saved.earlyEncryptionAndReKeying(),
+                saved.automaticReleaseForNonEncryptedCalls(), null);
+        DectRadio defaults = DectRadio.defaults();
+        return at("dectSettings", () -> new DectRadio(request.power(defaults.power()), request.security(defaults.security())));
     }
 
     private static List<ConfirmedBase> bases(List<TransferredBase> connected) {

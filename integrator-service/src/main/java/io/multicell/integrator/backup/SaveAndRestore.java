@@ -17,6 +17,7 @@ import io.multicell.integrator.handset.RegistrationWindow;
 import io.multicell.integrator.handset.SubscriptionReader;
 import io.multicell.integrator.persistence.RestoreRepository;
 import io.multicell.integrator.persistence.SetupRepository;
+import io.multicell.integrator.persistence.SystemSettingsRepository;
 import io.multicell.integrator.provider.ProviderProfile;
 import io.multicell.integrator.sip.SipConfigurationCoordinator;
 import io.multicell.integrator.telephony.AudioRequest;
@@ -45,6 +46,7 @@ public class SaveAndRestore {
     private final SipConfigurationCoordinator sip;
     private final TelephonyRepository telephony;
     private final SetupRepository setup;
+    private final SystemSettingsRepository systemSettings;
     private final RestoreRepository restore;
     private final SubscriptionReader subscriptions;
     private final DectManagerClient dm;
@@ -52,7 +54,8 @@ public class SaveAndRestore {
     private final String version;
 
     public SaveAndRestore(PlanCoordinator bases, HandsetPlanCoordinator handsets, SipConfigurationCoordinator sip,
-                          TelephonyRepository telephony, SetupRepository setup, RestoreRepository restore,
+                          TelephonyRepository telephony, SetupRepository setup, SystemSettingsRepository systemSettings,
+                          RestoreRepository restore,
                           SubscriptionReader subscriptions, DectManagerClient dm, Clock clock,
                           @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
         this.bases = bases;
@@ -60,6 +63,7 @@ public class SaveAndRestore {
         this.sip = sip;
         this.telephony = telephony;
         this.setup = setup;
+        this.systemSettings = systemSettings;
         this.restore = restore;
         this.subscriptions = subscriptions;
         this.dm = dm;
@@ -81,7 +85,9 @@ public class SaveAndRestore {
                 new SavedTelephony(SavedParts.voip(sipSide.voip()), new AudioRequest(sipSide.audio().g722Enabled()),
                         SavedParts.callSettings(telephony.loadCallSettings())),
                 new SavedMobileDevices(handsetPlan.window().duration().toSeconds(),
-                        handsetPlan.entries().stream().map(SavedParts::device).toList()));
+                        handsetPlan.entries().stream().map(SavedParts::device).toList()),
+                SavedParts.network(systemSettings.network()), SavedParts.dateAndTime(systemSettings.dateTime()),
+                SavedParts.dect(systemSettings.dect()));
     }
 
     /** The manual's default file name: system, firmware version, date of export, "_device-settings". */
@@ -105,7 +111,8 @@ public class SaveAndRestore {
                     .toList());
             long handsetRevision = Math.max(handsets.current().revision(), dmHandsetRevision) + 1;
             restore.restore(plan, restored.ledDisplay(), restored.telephony(), restored.callSettings(), restored.handsets(),
-                    handsetRevision, new RegistrationWindow(null, restored.registrationDuration(), null, null), restored.setup());
+                    handsetRevision, new RegistrationWindow(null, restored.registrationDuration(), null, null), restored.setup(),
+                    restored.network(), restored.dateAndTime(), restored.dect());
             return null;
         })));
         LOG.infof("Configuration restored: %d base stations, %d handset entries; pushing to the DECT manager and the SIP gateway",

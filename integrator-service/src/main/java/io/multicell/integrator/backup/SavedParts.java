@@ -2,12 +2,18 @@ package io.multicell.integrator.backup;
 
 import io.multicell.integrator.backup.ConfigurationFile.SavedMobileDevice;
 import io.multicell.integrator.backup.ConfigurationFile.SavedProviderProfile;
+import io.multicell.integrator.backup.ConfigurationFile.SavedDectSettings;
 import io.multicell.integrator.handset.HandsetEntry;
 import io.multicell.integrator.handset.VoipAccount;
 import io.multicell.integrator.handset.VoipAccountRequest;
 import io.multicell.integrator.provider.Codec;
 import io.multicell.integrator.provider.ProviderProfile;
 import io.multicell.integrator.provider.ProviderProfileRequest;
+import io.multicell.integrator.persistence.SystemSettingsRepository.DectRadio;
+import io.multicell.integrator.system.network.NetworkSettings;
+import io.multicell.integrator.system.network.NetworkSettingsRequest;
+import io.multicell.integrator.system.time.DateTimeSettings;
+import io.multicell.integrator.system.time.DateTimeSettingsRequest;
 import io.multicell.integrator.telephony.CallSettings;
 import io.multicell.integrator.telephony.VoipSettings;
 import io.multicell.integrator.telephony.VoipSettingsRequest;
@@ -50,5 +56,20 @@ final class SavedParts {
                 a.password(), a.username(), a.displayName());
         return new SavedMobileDevice(e.id(), e.ipui().text(), e.pin().digits(), e.requestedStatus().name(), e.handsetName(),
                 e.internalName(), e.internalNumber(), e.dnd(), account);
+    }
+
+    static NetworkSettingsRequest network(NetworkSettings n) {
+        return new NetworkSettingsRequest(n.deviceName(), n.networkType().name(), n.ipAddressType().name(), n.ipAddress(),
+                n.subnetMask(), n.standardGateway(), n.preferredDns(), n.alternateDns(), n.vlanTagging(), n.vlanIdentifier(),
+                n.vlanPriority());
+    }
+
+    static DateTimeSettingsRequest dateAndTime(DateTimeSettings t) {
+        return new DateTimeSettingsRequest(t.timeServers(), t.timeZone(), t.automaticDaylightSaving(), t.actAsLocalTimeServer());
+    }
+
+    static SavedDectSettings dect(DectRadio d) {
+        return new SavedDectSettings(d.power().name(), d.security().dectEncryption(), d.security().earlyEncryptionAndReKeying(),
+                d.security().automaticReleaseForNonEncryptedCalls());
     }
 }

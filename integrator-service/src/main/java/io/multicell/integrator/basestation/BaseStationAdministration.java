@@ -34,6 +34,14 @@ public class BaseStationAdministration {
         return view(base);
     }
 
+    /**
+     * The stored settings of a connected base in the export's shape: the document the API's ETag of the base is a hash
+     * of. The view adds the live state, which does not change the ETag.
+     */
+    public TransferredBase stored(MacAddress mac) {
+        return TransferredBase.of(requireConfirmed(coordinator.current(), mac));
+    }
+
     /** Moves a pending base to the connected list with the given settings (absent ones: defaults). */
     public BaseStationView confirm(ConfirmRequest request) {
         if (request == null || request.mac() == null) {

@@ -1,5 +1,10 @@
 package io.multicell.integrator.basestation;
 
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import jakarta.ws.rs.HeaderParam;
+import io.multicell.integrator.api.IfMatch;
+import io.multicell.integrator.api.EntityTags;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.core.InvalidValueException;
 import io.multicell.integrator.api.ApiChangeMetrics;
@@ -45,14 +50,17 @@ public class BaseStationResource {
     private final BaseStationTransfer transfer;
     private final PlanCoordinator coordinator;
     private final ApiChangeMetrics metrics;
+    private final EntityTags tags;
 
     public BaseStationResource(BaseStationAdministration administration, Synchronisation synchronisation,
-                               BaseStationTransfer transfer, PlanCoordinator coordinator, ApiChangeMetrics metrics) {
+                               BaseStationTransfer transfer, PlanCoordinator coordinator, ApiChangeMetrics metrics,
+                               EntityTags tags) {
         this.administration = administration;
         this.synchronisation = synchronisation;
         this.transfer = transfer;
         this.coordinator = coordinator;
         this.metrics = metrics;
+        this.tags = tags;
     }
 
     @GET
@@ -66,10 +74,12 @@ public class BaseStationResource {
     @GET
     @Path("{mac}")
     @Operation(summary = "One connected base station")
-    @APIResponse(responseCode = "200", description = "The base station")
+    @APIResponse(responseCode = "200", description = "The base station", headers = @Header(name = "ETag", description = EntityTags.ETAG_DOC
+            + " (also for the synchronisation and position of the base)"))
     @APIResponse(responseCode = "404", description = "Not a connected base station", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public BaseStationView get(@Parameter(description = MAC_DOC) @PathParam("mac") String mac) {
-        return administration.get(MacAddress.parse(mac));
+    public RestResponse<BaseStationView> get(@Parameter(description = MAC_DOC) @PathParam("mac") String mac) {
+        MacAddress base = MacAddress.parse(mac);
+        return tags.read(administration.stored(base), () -> administration.get(base));
     }
 
     @POST
@@ -89,12 +99,16 @@ public class BaseStationResource {
     @PUT
     @Path("{mac}")
     @Operation(summary = "Edit a connected base station", description = "Absent or null fields keep their value.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = EntityTags.ETAG_DOC))
     @APIResponse(responseCode = "400", description = "Invalid settings; nothing changed", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "Not a connected base station", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "412", description = EntityTags.STALE_DOC, content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "503", description = "DECT manager not reachable; nothing changed", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public BaseStationView update(@Parameter(description = MAC_DOC) @PathParam("mac") String mac, BaseStationSettings settings) {
-        return metrics.measure("update", () -> administration.update(MacAddress.parse(mac), settings));
+    public RestResponse<BaseStationView> update(@Parameter(description = MAC_DOC) @PathParam("mac") String mac, @Parameter(description = EntityTags.IF_MATCH_DOC) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                                BaseStationSettings settings) {
+        MacAddress base = MacAddress.parse(mac);
+        return metrics.measure("update", () -> tags.write("base-stations/" + base.value(), ifMatch, () -> administration.stored(base),
+                () -> administration.update(base, settings)));
     }
 
     @DELETE
@@ -130,43 +144,55 @@ public class BaseStationResource {
     @PUT
     @Path("{mac}/synchronisation")
     @Operation(summary = "Set the synchronisation settings of a base", description = "Absent fields keep their value.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = EntityTags.ETAG_DOC))
     @APIResponse(responseCode = "400", description = "Breaks a sync rule; nothing changed", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public BaseStationView updateSynchronisation(@Parameter(description = MAC_DOC) @PathParam("mac") String mac,
-                                                 SyncSettingsRequest request) {
+    @APIResponse(responseCode = "412", description = EntityTags.STALE_DOC, content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public RestResponse<BaseStationView> updateSynchronisation(@Parameter(description = MAC_DOC) @PathParam("mac") String mac,
+                                                               @Parameter(description = EntityTags.IF_MATCH_DOC) @HeaderParam(IfMatch.HEADER) String ifMatch, SyncSettingsRequest request) {
         BaseStationSettings settings = request == null ? BaseStationSettings.none() : request.settings();
-        return metrics.measure("synchronisation", () -> synchronisation.update(MacAddress.parse(mac), settings));
+        MacAddress base = MacAddress.parse(mac);
+        return metrics.measure("synchronisation", () -> tags.write("base-stations/" + base.value(), ifMatch,
+                () -> administration.stored(base), () -> synchronisation.update(base, settings)));
     }
 
     @PUT
     @Path("{mac}/position")
     @Operation(summary = "Move a base on the floor plan", description = "Metres from the floor plan origin.")
-    @APIResponse(responseCode = "200", description = "Moved")
-    public BaseStationView updatePosition(@Parameter(description = MAC_DOC) @PathParam("mac") String mac, Position position) {
+    @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag", description = EntityTags.ETAG_DOC))
+    @APIResponse(responseCode = "412", description = EntityTags.STALE_DOC, content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public RestResponse<BaseStationView> updatePosition(@Parameter(description = MAC_DOC) @PathParam("mac") String mac, @Parameter(description = EntityTags.IF_MATCH_DOC) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                                        Position position) {
         if (position == null) {
             throw new InvalidValueException("position", "is required");
         }
-        return metrics.measure("position", () -> administration.update(MacAddress.parse(mac), BaseStationSettings.position(position)));
+        MacAddress base = MacAddress.parse(mac);
+        return metrics.measure("position", () -> tags.write("base-stations/" + base.value(), ifMatch, () -> administration.stored(base),
+                () -> administration.update(base, BaseStationSettings.position(position))));
     }
 
     @GET
     @Path("led-display")
     @Operation(summary = "LED status display of all base stations")
-    public LedDisplay ledDisplay() {
-        return new LedDisplay(coordinator.ledDisplay());
+    @APIResponse(responseCode = "200", description = "The switch", headers = @Header(name = "ETag", description = EntityTags.ETAG_DOC))
+    public RestResponse<LedDisplay> ledDisplay() {
+        return tags.read(new LedDisplay(coordinator.ledDisplay()));
     }
 
     @PUT
     @Path("led-display")
     @Operation(summary = "Enable or disable the LED status display on all base stations")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = EntityTags.ETAG_DOC))
+    @APIResponse(responseCode = "412", description = EntityTags.STALE_DOC, content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "503", description = "DECT manager not reachable; nothing changed", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public LedDisplay setLedDisplay(LedDisplay request) {
+    public RestResponse<LedDisplay> setLedDisplay(@Parameter(description = EntityTags.IF_MATCH_DOC) @HeaderParam(IfMatch.HEADER) String ifMatch, LedDisplay request) {
         if (request == null || request.enabled() == null) {
             throw new InvalidValueException("enabled", "is required");
         }
-        metrics.measure("led-display", () -> coordinator.setLedDisplay(request.enabled()));
-        return new LedDisplay(coordinator.ledDisplay());
+        Supplier<LedDisplay> stored = () -> new LedDisplay(coordinator.ledDisplay());
+        return metrics.measure("led-display", () -> tags.write("base-stations/led-display", ifMatch, stored, () -> {
+            coordinator.setLedDisplay(request.enabled());
+            return stored.get();
+        }));
     }
 
     @POST

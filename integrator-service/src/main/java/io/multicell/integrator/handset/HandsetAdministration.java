@@ -43,6 +43,16 @@ public class HandsetAdministration {
         return MobileDeviceView.of(entry, reader.read(), sip.read());
     }
 
+    /**
+     * The stored entry as plain values, every field (the PIN's digits, the VoIP password too): the document the API's
+     * ETag of the entry is a hash of. The view adds the live registration and SIP status, which do not change the ETag.
+     */
+    public java.util.List<Object> entry(String id) {
+        HandsetEntry e = require(coordinator.current(), id);
+        return java.util.Arrays.asList(e.id(), e.ipui().text(), e.pin().digits(), e.requestedStatus().name(), e.handsetName(),
+                e.internalName(), e.internalNumber(), e.dnd(), e.voipAccount());
+    }
+
     /** Add: the entry is pushed to the DM; with To register the handset may register (in an open window). */
     public MobileDeviceView create(HandsetRequest request) {
         HandsetSettings settings = (request == null ? HandsetRequest.none() : request).parse(random);

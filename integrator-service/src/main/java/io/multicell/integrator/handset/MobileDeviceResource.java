@@ -1,5 +1,9 @@
 package io.multicell.integrator.handset;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import jakarta.ws.rs.HeaderParam;
+import io.multicell.integrator.api.IfMatch;
+import io.multicell.integrator.api.EntityTags;
 import io.multicell.integrator.api.ApiChangeMetrics;
 import io.multicell.integrator.api.ApiError;
 import io.multicell.integrator.security.Roles;
@@ -40,11 +44,14 @@ public class MobileDeviceResource {
     private final HandsetAdministration administration;
     private final HandsetTransfer transfer;
     private final ApiChangeMetrics metrics;
+    private final EntityTags tags;
 
-    public MobileDeviceResource(HandsetAdministration administration, HandsetTransfer transfer, ApiChangeMetrics metrics) {
+    public MobileDeviceResource(HandsetAdministration administration, HandsetTransfer transfer, ApiChangeMetrics metrics,
+                                EntityTags tags) {
         this.administration = administration;
         this.transfer = transfer;
         this.metrics = metrics;
+        this.tags = tags;
     }
 
     @GET
@@ -59,10 +66,10 @@ public class MobileDeviceResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One handset entry")
-    @APIResponse(responseCode = "200", description = "The entry")
+    @APIResponse(responseCode = "200", description = "The entry", headers = @Header(name = "ETag", description = EntityTags.ETAG_DOC))
     @APIResponse(responseCode = "404", description = "No such entry", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public MobileDeviceView get(@Parameter(description = ID_DOC) @PathParam("id") String id) {
-        return administration.get(id);
+    public RestResponse<MobileDeviceView> get(@Parameter(description = ID_DOC) @PathParam("id") String id) {
+        return tags.read(administration.entry(id), () -> administration.get(id));
     }
 
     @POST
@@ -82,12 +89,15 @@ public class MobileDeviceResource {
     @Operation(summary = "Edit a handset entry",
             description = "Absent fields keep their value. RegStatus: To register ↔ Not registered, Registering → Not registered (cancels), "
                     + "Registered → To deregister. The IPUI cannot be changed once the handset is registered.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = EntityTags.ETAG_DOC))
     @APIResponse(responseCode = "400", description = "Breaks a rule; nothing changed", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No such entry", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "412", description = EntityTags.STALE_DOC, content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "503", description = "DECT manager not reachable; nothing changed", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public MobileDeviceView update(@Parameter(description = ID_DOC) @PathParam("id") String id, HandsetRequest request) {
-        return metrics.measure("handset-update", () -> administration.update(id, request));
+    public RestResponse<MobileDeviceView> update(@Parameter(description = ID_DOC) @PathParam("id") String id, @Parameter(description = EntityTags.IF_MATCH_DOC) @HeaderParam(IfMatch.HEADER) String ifMatch,
+                                                 HandsetRequest request) {
+        return metrics.measure("handset-update", () -> tags.write("mobile-devices/" + id, ifMatch, () -> administration.entry(id),
+                () -> administration.update(id, request)));
     }
 
     @DELETE

@@ -76,18 +76,7 @@ public class ConfigurationRepository {
     /** Makes {@code plan} the configuration of record in one transaction: its bases, nothing else, at its revision. */
     public void savePlan(BaseStationPlan plan) {
         Timestamp now = Timestamp.from(clock.instant());
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                writePlan(c, plan, now);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot save the base station plan", e);
-        }
+        Transactions.run(dataSource, "Cannot save the base station plan", c -> writePlan(c, plan, now));
     }
 
     /** Within a transaction of another repository (a restore): the plan's bases, nothing else, at its revision. */

@@ -94,40 +94,31 @@ public class HandsetRepository {
      */
     public void savePlan(HandsetPlan plan, OptionalLong sipRevision) {
         Timestamp now = Timestamp.from(clock.instant());
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                var keep = new ArrayList<String>();
-                try (PreparedStatement upsert = c.prepareStatement(UPSERT_ENTRY)) {
-                    // One statement per entry, in list order, so that new entries take their place at the end in order.
-                    for (HandsetEntry entry : plan.entries()) {
-                        keep.add(entry.id());
-                        bind(upsert, entry, now);
-                        upsert.executeUpdate();
-                    }
+        Transactions.run(dataSource, "Cannot save the handset plan", c -> {
+            var keep = new ArrayList<String>();
+            try (PreparedStatement upsert = c.prepareStatement(UPSERT_ENTRY)) {
+                // One statement per entry, in list order, so that new entries take their place at the end in order.
+                for (HandsetEntry entry : plan.entries()) {
+                    keep.add(entry.id());
+                    bind(upsert, entry, now);
+                    upsert.executeUpdate();
                 }
-                try (PreparedStatement delete = c.prepareStatement("DELETE FROM integrator.handset_entry WHERE NOT (id = ANY (?))")) {
-                    delete.setArray(1, c.createArrayOf("varchar", keep.toArray()));
-                    delete.executeUpdate();
-                }
-                saveWindow(c, plan.window(), now);
-                if (sipRevision.isPresent()) {
-                    TelephonyRepository.saveRevision(c, sipRevision.getAsLong(), now);
-                }
-                try (PreparedStatement revision = c.prepareStatement(
-                        "UPDATE integrator.handset_plan_revision SET revision = ?, updated_at = ? WHERE id = 1")) {
-                    revision.setLong(1, plan.revision());
-                    revision.setTimestamp(2, now);
-                    revision.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot save the handset plan", e);
-        }
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM integrator.handset_entry WHERE NOT (id = ANY (?))")) {
+                delete.setArray(1, c.createArrayOf("varchar", keep.toArray()));
+                delete.executeUpdate();
+            }
+            saveWindow(c, plan.window(), now);
+            if (sipRevision.isPresent()) {
+                TelephonyRepository.saveRevision(c, sipRevision.getAsLong(), now);
+            }
+            try (PreparedStatement revision = c.prepareStatement(
+                    "UPDATE integrator.handset_plan_revision SET revision = ?, updated_at = ? WHERE id = 1")) {
+                revision.setLong(1, plan.revision());
+                revision.setTimestamp(2, now);
+                revision.executeUpdate();
+            }
+        });
     }
 
     /**

@@ -102,25 +102,19 @@ public class IncidentRepository {
      * exist or was deleted before.
      */
     public boolean delete(List<Long> ids) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        return Transactions.call(dataSource, "Cannot delete incidents " + ids, c -> {
             try (PreparedStatement st = c.prepareStatement(
                     "UPDATE integrator.incident SET deleted_at = ? WHERE id = ANY (?) AND deleted_at IS NULL")) {
                 st.setTimestamp(1, Timestamp.from(clock.instant()));
                 st.setArray(2, c.createArrayOf("bigint", ids.stream().distinct().toArray()));
                 if (st.executeUpdate() != ids.stream().distinct().count()) {
+                    // All or none: what this statement changed is undone (the commit that follows keeps nothing).
                     c.rollback();
                     return false;
                 }
-                c.commit();
                 return true;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot delete incidents " + ids, e);
-        }
+        });
     }
 
     /** The incidents with these ids that are not deleted, newest first. */

@@ -4,6 +4,8 @@ import io.multicell.integrator.basestation.BaseStationPlan;
 import io.multicell.integrator.handset.HandsetEntry;
 import io.multicell.integrator.handset.RegistrationWindow;
 import io.multicell.integrator.setup.SystemSetup;
+import io.multicell.integrator.system.network.NetworkSettings;
+import io.multicell.integrator.system.time.DateTimeSettings;
 import io.multicell.integrator.telephony.CallSettings;
 import io.multicell.integrator.telephony.TelephonyConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * "Restoring configuration data": replaces every part of the configuration of record in ONE transaction, through the
- * same statements the owning repositories use. Either all of it is restored or nothing changed.
+ * same statements the owning repositories use. Either all of it is restored or nothing changed. A part the file does
+ * not have (IP/LAN, Date and time, DECT settings in files saved before they were added; the setup) stays as it is.
  */
 @ApplicationScoped
 public class RestoreRepository {
@@ -37,26 +40,28 @@ public class RestoreRepository {
      */
     public void restore(BaseStationPlan bases, boolean ledDisplay, TelephonyConfiguration telephony, CallSettings callSettings,
                         List<HandsetEntry> handsets, long handsetPlanRevision, RegistrationWindow window,
-                        Optional<SystemSetup> setup) {
+                        Optional<SystemSetup> setup, Optional<NetworkSettings> network, Optional<DateTimeSettings> dateAndTime,
+                        Optional<SystemSettingsRepository.DectRadio> dect) {
         Timestamp now = Timestamp.from(clock.instant());
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                ConfigurationRepository.writePlan(c, bases, now);
-                ConfigurationRepository.writeLedDisplay(c, ledDisplay, now);
-                TelephonyRepository.replace(c, telephony, callSettings, now);
-                HandsetRepository.replaceEntries(c, handsets, handsetPlanRevision, now);
-                HandsetRepository.saveWindow(c, window, now);
-                if (setup.isPresent()) {
-                    SetupRepository.write(c, setup.get());
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        Transactions.run(dataSource, "Cannot restore the configuration", c -> {
+            ConfigurationRepository.writePlan(c, bases, now);
+            ConfigurationRepository.writeLedDisplay(c, ledDisplay, now);
+            TelephonyRepository.replace(c, telephony, callSettings, now);
+            HandsetRepository.replaceEntries(c, handsets, handsetPlanRevision, now);
+            HandsetRepository.saveWindow(c, window, now);
+            if (setup.isPresent()) {
+                SetupRepository.write(c, setup.get());
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot restore the configuration", e);
-        }
+            // A part a file saved before it was in the file does not have: the current settings stay.
+            if (network.isPresent()) {
+                SystemSettingsRepository.writeNetwork(c, network.get(), now);
+            }
+            if (dateAndTime.isPresent()) {
+                SystemSettingsRepository.writeDateTime(c, dateAndTime.get(), now);
+            }
+            if (dect.isPresent()) {
+                SystemSettingsRepository.writeDect(c, dect.get(), now);
+            }
+        });
     }
 }

@@ -45,7 +45,7 @@ public class SystemSettingsRepository {
     }
 
     public void saveNetwork(NetworkSettings settings) {
-        inTransaction("Cannot store the IP/LAN settings", c -> saveNetwork(c, settings));
+        Transactions.run(dataSource, "Cannot store the IP/LAN settings", c -> writeNetwork(c, settings, now()));
     }
 
     public DateTimeSettings dateTime() {
@@ -60,21 +60,7 @@ public class SystemSettingsRepository {
     }
 
     public void saveDateTime(DateTimeSettings settings) {
-        inTransaction("Cannot store the date and time settings", c -> {
-            try (var st = c.prepareStatement("""
-                    INSERT INTO integrator.date_time_settings (id, time_servers, time_zone, automatic_daylight_saving,
-                      act_as_local_time_server, updated_at) VALUES (1, ?, ?, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET time_servers = EXCLUDED.time_servers, time_zone = EXCLUDED.time_zone,
-                      automatic_daylight_saving = EXCLUDED.automatic_daylight_saving,
-                      act_as_local_time_server = EXCLUDED.act_as_local_time_server, updated_at = EXCLUDED.updated_at""")) {
-                st.setString(1, settings.timeServers());
-                st.setString(2, settings.timeZone());
-                st.setBoolean(3, settings.automaticDaylightSaving());
-                st.setBoolean(4, settings.actAsLocalTimeServer());
-                st.setTimestamp(5, now());
-                st.executeUpdate();
-            }
-        });
+        Transactions.run(dataSource, "Cannot store the date and time settings", c -> writeDateTime(c, settings, now()));
     }
 
     /** The ECO DECT setting and the DECT security settings (the radio band is the system setup's). */
@@ -91,22 +77,7 @@ public class SystemSettingsRepository {
     }
 
     public void saveDect(DectRadio radio) {
-        inTransaction("Cannot store the DECT settings", c -> {
-            try (var st = c.prepareStatement("""
-                    INSERT INTO integrator.dect_settings (id, eco_dect_radiation_power, dect_encryption, early_encryption_and_re_keying,
-                      automatic_release_for_non_encrypted_calls, updated_at) VALUES (1, ?, ?, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET eco_dect_radiation_power = EXCLUDED.eco_dect_radiation_power,
-                      dect_encryption = EXCLUDED.dect_encryption, early_encryption_and_re_keying = EXCLUDED.early_encryption_and_re_keying,
-                      automatic_release_for_non_encrypted_calls = EXCLUDED.automatic_release_for_non_encrypted_calls,
-                      updated_at = EXCLUDED.updated_at""")) {
-                st.setString(1, radio.power().name());
-                st.setBoolean(2, radio.security().dectEncryption());
-                st.setBoolean(3, radio.security().earlyEncryptionAndReKeying());
-                st.setBoolean(4, radio.security().automaticReleaseForNonEncryptedCalls());
-                st.setTimestamp(5, now());
-                st.executeUpdate();
-            }
-        });
+        Transactions.run(dataSource, "Cannot store the DECT settings", c -> writeDect(c, radio, now()));
     }
 
     /**
@@ -115,14 +86,14 @@ public class SystemSettingsRepository {
      * region's legal setting, chosen at the first login).
      */
     public void factoryReset(NetworkSettings network, DeviceRole role) {
-        inTransaction("Cannot reset to factory settings", c -> {
+        Transactions.run(dataSource, "Cannot reset to factory settings", c -> {
             try (var st = c.createStatement()) {
                 st.executeUpdate("DELETE FROM integrator.date_time_settings");
                 st.executeUpdate("DELETE FROM integrator.dect_settings");
                 st.executeUpdate("DELETE FROM integrator.network_settings");
             }
             if (!network.equals(NetworkSettings.dynamicDefaults())) {
-                saveNetwork(c, network);
+                writeNetwork(c, network, now());
             }
             try (var st = c.prepareStatement("UPDATE integrator.first_login_setup SET device_role = ?, updated_at = ? WHERE id = 1")) {
                 st.setString(1, role.name());
@@ -132,7 +103,8 @@ public class SystemSettingsRepository {
         });
     }
 
-    private void saveNetwork(Connection c, NetworkSettings settings) throws SQLException {
+    /** Within a transaction of another repository (a restore) too. */
+    static void writeNetwork(Connection c, NetworkSettings settings, Timestamp now) throws SQLException {
         try (var st = c.prepareStatement("""
                 INSERT INTO integrator.network_settings (id, device_name, network_type, ip_address_type, ip_address, subnet_mask,
                   standard_gateway, preferred_dns, alternate_dns, vlan_tagging, vlan_identifier, vlan_priority, updated_at)
@@ -153,7 +125,42 @@ public class SystemSettingsRepository {
             st.setBoolean(9, settings.vlanTagging());
             st.setInt(10, settings.vlanIdentifier());
             st.setInt(11, settings.vlanPriority());
-            st.setTimestamp(12, now());
+            st.setTimestamp(12, now);
+            st.executeUpdate();
+        }
+    }
+
+    /** Within a transaction of another repository (a restore) too. */
+    static void writeDateTime(Connection c, DateTimeSettings settings, Timestamp now) throws SQLException {
+        try (var st = c.prepareStatement("""
+                INSERT INTO integrator.date_time_settings (id, time_servers, time_zone, automatic_daylight_saving,
+                  act_as_local_time_server, updated_at) VALUES (1, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET time_servers = EXCLUDED.time_servers, time_zone = EXCLUDED.time_zone,
+                  automatic_daylight_saving = EXCLUDED.automatic_daylight_saving,
+                  act_as_local_time_server = EXCLUDED.act_as_local_time_server, updated_at = EXCLUDED.updated_at""")) {
+            st.setString(1, settings.timeServers());
+            st.setString(2, settings.timeZone());
+            st.setBoolean(3, settings.automaticDaylightSaving());
+            st.setBoolean(4, settings.actAsLocalTimeServer());
+            st.setTimestamp(5, now);
+            st.executeUpdate();
+        }
+    }
+
+    /** Within a transaction of another repository (a restore) too. The radio band is not here: it is the system setup's. */
+    static void writeDect(Connection c, DectRadio radio, Timestamp now) throws SQLException {
+        try (var st = c.prepareStatement("""
+                INSERT INTO integrator.dect_settings (id, eco_dect_radiation_power, dect_encryption, early_encryption_and_re_keying,
+                  automatic_release_for_non_encrypted_calls, updated_at) VALUES (1, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET eco_dect_radiation_power = EXCLUDED.eco_dect_radiation_power,
+                  dect_encryption = EXCLUDED.dect_encryption, early_encryption_and_re_keying = EXCLUDED.early_encryption_and_re_keying,
+                  automatic_release_for_non_encrypted_calls = EXCLUDED.automatic_release_for_non_encrypted_calls,
+                  updated_at = EXCLUDED.updated_at""")) {
+            st.setString(1, radio.power().name());
+            st.setBoolean(2, radio.security().dectEncryption());
+            st.setBoolean(3, radio.security().earlyEncryptionAndReKeying());
+            st.setBoolean(4, radio.security().automaticReleaseForNonEncryptedCalls());
+            st.setTimestamp(5, now);
             st.executeUpdate();
         }
     }
@@ -166,25 +173,6 @@ public class SystemSettingsRepository {
     public record DectRadio(EcoDectRadiationPower power, DectSecurity security) {
         public static DectRadio defaults() {
             return new DectRadio(EcoDectRadiationPower.MAXIMUM_RANGE, DectSecurity.defaults());
-        }
-    }
-
-    private interface Work {
-        void run(Connection c) throws SQLException;
-    }
-
-    private void inTransaction(String failure, Work work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(failure, e);
         }
     }
 }

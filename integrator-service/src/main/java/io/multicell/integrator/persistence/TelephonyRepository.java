@@ -108,7 +108,7 @@ public class TelephonyRepository {
      */
     public void save(TelephonyConfiguration before, TelephonyConfiguration next, long revision) {
         Timestamp now = Timestamp.from(clock.instant());
-        inTransaction("Cannot save the telephony configuration", c -> {
+        Transactions.run(dataSource, "Cannot save the telephony configuration", c -> {
             for (ProviderProfile profile : next.profiles()) {
                 if (!profile.equals(before.profile(profile.id()))) {
                     saveProfile(c, profile, now);
@@ -127,7 +127,7 @@ public class TelephonyRepository {
     /** Records the revision the gateway accepted (a reconciliation push changes nothing else). */
     public void saveRevision(long revision) {
         Timestamp now = Timestamp.from(clock.instant());
-        inTransaction("Cannot save the SIP configuration revision", c -> saveRevision(c, revision, now));
+        Transactions.run(dataSource, "Cannot save the SIP configuration revision", c -> saveRevision(c, revision, now));
     }
 
     /** Within a transaction of another repository: the accounts and the revision they were pushed at commit together. */
@@ -157,7 +157,7 @@ public class TelephonyRepository {
 
     public void saveCallSettings(CallSettings settings) {
         Timestamp now = Timestamp.from(clock.instant());
-        inTransaction("Cannot save the call settings", c -> saveCallSettings(c, settings, now));
+        Transactions.run(dataSource, "Cannot save the call settings", c -> saveCallSettings(c, settings, now));
     }
 
     /**
@@ -333,24 +333,5 @@ public class TelephonyRepository {
                 rs.getString("call_completion_off_code"),
                 rs.getBoolean("csta"),
                 PhoneSystem.valueOf(rs.getString("phone_system")));
-    }
-
-    private interface Work {
-        void run(Connection c) throws SQLException;
-    }
-
-    private void inTransaction(String failure, Work work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(failure, e);
-        }
     }
 }

@@ -1,5 +1,10 @@
 package io.multicell.integrator.provider;
 
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import jakarta.ws.rs.HeaderParam;
+import io.multicell.integrator.api.IfMatch;
+import io.multicell.integrator.api.EntityTags;
 import io.multicell.integrator.api.ApiChangeMetrics;
 import io.multicell.integrator.api.ApiError;
 import io.multicell.integrator.security.Roles;
@@ -36,10 +41,12 @@ public class ProviderProfileResource {
 
     private final ProviderProfiles profiles;
     private final ApiChangeMetrics metrics;
+    private final EntityTags tags;
 
-    public ProviderProfileResource(ProviderProfiles profiles, ApiChangeMetrics metrics) {
+    public ProviderProfileResource(ProviderProfiles profiles, ApiChangeMetrics metrics, EntityTags tags) {
         this.profiles = profiles;
         this.metrics = metrics;
+        this.tags = tags;
     }
 
     @GET
@@ -52,10 +59,10 @@ public class ProviderProfileResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One profile")
-    @APIResponse(responseCode = "200", description = "The profile")
+    @APIResponse(responseCode = "200", description = "The profile", headers = @Header(name = "ETag", description = EntityTags.ETAG_DOC))
     @APIResponse(responseCode = "404", description = "Not 1..20", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public ProviderProfileView get(@Parameter(description = ID_DOC) @PathParam("id") String id) {
-        return profiles.get(id);
+    public RestResponse<ProviderProfileView> get(@Parameter(description = ID_DOC) @PathParam("id") String id) {
+        return tags.read(profiles.profile(id), () -> profiles.get(id));
     }
 
     @PUT
@@ -63,14 +70,17 @@ public class ProviderProfileResource {
     @Operation(summary = "Edit a profile",
             description = "Absent fields keep their value. Validated with the manual's rules; when the change concerns what the SIP "
                     + "gateway acts on, the whole SIP configuration is pushed to it and committed only when it accepted.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = EntityTags.ETAG_DOC))
     @APIResponse(responseCode = "400", description = "Breaks a rule (field and rule named); nothing changed",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "Not 1..20", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "412", description = EntityTags.STALE_DOC, content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "503", description = "SIP gateway not reachable; nothing changed",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public ProviderProfileView update(@Parameter(description = ID_DOC) @PathParam("id") String id, ProviderProfileRequest request) {
-        return metrics.measure("provider-profile-update", () -> profiles.update(id, request));
+    public RestResponse<ProviderProfileView> update(@Parameter(description = ID_DOC) @PathParam("id") String id,
+                                                    @Parameter(description = EntityTags.IF_MATCH_DOC) @HeaderParam(IfMatch.HEADER) String ifMatch, ProviderProfileRequest request) {
+        return metrics.measure("provider-profile-update", () -> tags.write("provider-profiles/" + id, ifMatch,
+                () -> profiles.profile(id), () -> profiles.update(id, request)));
     }
 
     @DELETE

@@ -30,6 +30,11 @@ public class ProviderProfiles {
         return ProviderProfileView.of(coordinator.current().profile(profileId), coordinator.usage().getOrDefault(profileId, 0));
     }
 
+    /** The stored profile (the document the API's ETag is of; the view adds how many handsets use it). */
+    public ProviderProfile profile(String id) {
+        return coordinator.current().profile(parseId(id));
+    }
+
     /** Edit: absent fields keep their value; pushed to the SIP gateway when it changes what the gateway acts on. */
     public ProviderProfileView update(String id, ProviderProfileRequest request) {
         int profileId = parseId(id);

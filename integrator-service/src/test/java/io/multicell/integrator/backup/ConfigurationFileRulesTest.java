@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.multicell.core.InvalidValueException;
 import io.multicell.integrator.backup.ConfigurationFile.SavedBaseStations;
+import io.multicell.integrator.backup.ConfigurationFile.SavedDectSettings;
 import io.multicell.integrator.backup.ConfigurationFile.SavedMobileDevice;
 import io.multicell.integrator.backup.ConfigurationFile.SavedMobileDevices;
 import io.multicell.integrator.backup.ConfigurationFile.SavedProviderProfile;
@@ -15,6 +16,10 @@ import io.multicell.integrator.handset.RegStatus;
 import io.multicell.integrator.handset.VoipAccountRequest;
 import io.multicell.integrator.provider.ProviderProfileRequest;
 import io.multicell.integrator.setup.DectRadioBand;
+import io.multicell.integrator.system.dect.EcoDectRadiationPower;
+import io.multicell.integrator.system.network.IpAddressAssignment;
+import io.multicell.integrator.system.network.NetworkSettingsRequest;
+import io.multicell.integrator.system.time.DateTimeSettingsRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,10 +48,10 @@ class ConfigurationFileRulesTest {
 
     @Test
     void theFormatVersionAndTheRequiredPartsAreChecked() {
-        refused(f -> new ConfigurationFile("multicell-configuration/v2", NOW, null, null, f.baseStations(), null, null, f.mobileDevices()),
+        refused(f -> new ConfigurationFile("multicell-configuration/v2", NOW, null, null, f.baseStations(), null, null, f.mobileDevices(), null, null, null),
                 "format");
-        refused(f -> new ConfigurationFile(f.format(), NOW, null, null, null, null, null, f.mobileDevices()), "baseStations");
-        refused(f -> new ConfigurationFile(f.format(), NOW, null, null, f.baseStations(), null, null, null), "mobileDevices");
+        refused(f -> new ConfigurationFile(f.format(), NOW, null, null, null, null, null, f.mobileDevices(), null, null, null), "baseStations");
+        refused(f -> new ConfigurationFile(f.format(), NOW, null, null, f.baseStations(), null, null, null, null, null, null), "mobileDevices");
     }
 
     @Test
@@ -79,7 +84,48 @@ class ConfigurationFileRulesTest {
         assertRefused(file(List.of(), List.of(), List.of(longName), null), "mobileDevices.entries[0].handsetName");
         ConfigurationFile badBand = file(List.of(), List.of(), List.of(), null);
         assertRefused(new ConfigurationFile(badBand.format(), NOW, null, new SavedSetup("MARS", "INTEGRATOR_DM_BASE"),
-                badBand.baseStations(), null, null, badBand.mobileDevices()), "setup.dectRadioBand");
+                badBand.baseStations(), null, null, badBand.mobileDevices(), null, null, null), "setup.dectRadioBand");
+    }
+
+    @Test
+    void theSystemSettingsAreCheckedWithTheirPagesRulesAndAFileWithoutThemKeepsTheCurrentOnes() {
+        ConfigurationFile old = file(List.of(), List.of(), List.of(), null);
+        RestoredConfiguration restoredOld = ConfigurationFileRules.check(old, 20, NOW);
+        assertThat(restoredOld.network()).as("a file saved before IP/LAN was in it").isEmpty();
+        assertThat(restoredOld.dateAndTime()).isEmpty();
+        assertThat(restoredOld.dect()).isEmpty();
+
+        var network = new NetworkSettingsRequest("hall-dect", null, "STATIC", "10.1.2.3", "255.255.255.0", "10.1.2.1", "", "",
+                true, 42, null);
+        var time = new DateTimeSettingsRequest("ntp.example.com", "UTC", false, true);
+        var dect = new SavedDectSettings("LIMITED_RANGE", true, true, null);
+        RestoredConfiguration restored = ConfigurationFileRules.check(withSystem(old, network, time, dect), 20, NOW);
+        assertThat(restored.network()).hasValueSatisfying(n -> {
+            assertThat(n.ipAddressType()).isEqualTo(IpAddressAssignment.STATIC);
+            assertThat(n.vlanIdentifier()).isEqualTo(42);
+            assertThat(n.vlanPriority()).as("absent: the factory setting").isEqualTo(6);
+        });
+        assertThat(restored.dateAndTime()).hasValueSatisfying(t -> assertThat(t.timeZone()).isEqualTo("UTC"));
+        assertThat(restored.dect()).hasValueSatisfying(d -> {
+            assertThat(d.power()).isEqualTo(EcoDectRadiationPower.LIMITED_RANGE);
+            assertThat(d.security().earlyEncryptionAndReKeying()).isTrue();
+        });
+
+        assertRefused(withSystem(old, new NetworkSettingsRequest(null, null, null, null, null, null, null, null, true, 5000, null),
+                null, null), "network.vlanIdentifier");
+        assertRefused(withSystem(old, new NetworkSettingsRequest(null, null, "STATIC", "10.1.2.3", "255.255.255.0", "10.9.9.9",
+                null, null, null, null, null), null, null), "network.standardGateway");
+        assertRefused(withSystem(old, null, new DateTimeSettingsRequest(null, "Mars/Olympus", null, null), null),
+                "dateAndTime.timeZone");
+        assertRefused(withSystem(old, null, null, new SavedDectSettings(null, false, true, null)),
+                "dectSettings.earlyEncryptionAndReKeying");
+        assertRefused(withSystem(old, null, null, new SavedDectSettings("LOUD", null, null, null)), "dectSettings.ecoDectRadiationPower");
+    }
+
+    private static ConfigurationFile withSystem(ConfigurationFile f, NetworkSettingsRequest network, DateTimeSettingsRequest time,
+                                                SavedDectSettings dect) {
+        return new ConfigurationFile(f.format(), f.savedAt(), f.system(), f.setup(), f.baseStations(), f.providerProfiles(),
+                f.telephony(), f.mobileDevices(), network, time, dect);
     }
 
     private static void refused(UnaryOperator<ConfigurationFile> edit, String field) {
@@ -94,7 +140,7 @@ class ConfigurationFileRulesTest {
     static ConfigurationFile file(List<TransferredBase> bases, List<SavedProviderProfile> profiles, List<SavedMobileDevice> devices,
                                   Long duration) {
         return new ConfigurationFile(ConfigurationFile.FORMAT, NOW, null, new SavedSetup("EUROPE", "INTEGRATOR_DM_BASE"),
-                new SavedBaseStations(false, bases), profiles, null, new SavedMobileDevices(duration, devices));
+                new SavedBaseStations(false, bases), profiles, null, new SavedMobileDevices(duration, devices), null, null, null);
     }
 
     static TransferredBase master(String mac) {

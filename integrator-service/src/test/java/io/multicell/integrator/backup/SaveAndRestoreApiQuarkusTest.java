@@ -43,6 +43,9 @@ class SaveAndRestoreApiQuarkusTest {
     static final String PROFILES = "/api/v1/provider-profiles";
     static final String VOIP = "/api/v1/telephony/voip";
     static final String CALL_SETTINGS = "/api/v1/telephony/call-settings";
+    static final String IP_LAN = "/api/v1/network/ip-lan";
+    static final String DATE_AND_TIME = "/api/v1/system/date-and-time";
+    static final String DECT_SETTINGS = "/api/v1/system/dect-settings";
     static final String MAC1 = "7C:2F:80:00:00:01";
     static final String MAC2 = "7C:2F:80:00:00:02";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -193,6 +196,60 @@ class SaveAndRestoreApiQuarkusTest {
         assertThat(dm.plansReceived()).as("nothing pushed to the DM").isEmpty();
         assertThat(dm.handsetPlansReceived()).isEmpty();
         assertThat(sip.received()).as("nothing pushed to the SIP gateway").isEmpty();
+    }
+
+    @Test
+    void ipLanDateAndTimeAndDectSettingsAreRestoredAndAFileSavedWithoutThemKeepsTheCurrentOnes() throws Exception {
+        admin().body(Map.of("ipAddressType", "STATIC", "ipAddress", "10.1.2.3", "subnetMask", "255.255.255.0",
+                "standardGateway", "10.1.2.1", "vlanTagging", true, "vlanIdentifier", 42)).put(IP_LAN).then().statusCode(200);
+        admin().body(Map.of("timeServers", "ntp.example.com", "timeZone", "UTC", "automaticDaylightSaving", false))
+                .put(DATE_AND_TIME).then().statusCode(200);
+        admin().body(Map.of("ecoDectRadiationPower", "LIMITED_RANGE", "earlyEncryptionAndReKeying", true))
+                .put(DECT_SETTINGS).then().statusCode(200);
+        String file = admin().get(CONFIGURATION).then().statusCode(200)
+                .body("network.ipAddress", equalTo("10.1.2.3"))
+                .body("dateAndTime.timeZone", equalTo("UTC"))
+                .body("dectSettings.ecoDectRadiationPower", equalTo("LIMITED_RANGE"))
+                .extract().asString();
+        assertThat(JSON.readTree(file).get("dectSettings").has("dectRadioBand"))
+                .as("the radio band has one place in the file: setup.dectRadioBand").isFalse();
+
+        admin().body(Map.of("ipAddressType", "DHCP", "vlanTagging", false)).put(IP_LAN).then().statusCode(200);
+        admin().body(Map.of("timeZone", "Europe/Berlin")).put(DATE_AND_TIME).then().statusCode(200);
+        admin().body(Map.of("ecoDectRadiationPower", "MAXIMUM_RANGE", "dectEncryption", false, "earlyEncryptionAndReKeying", false))
+                .put(DECT_SETTINGS).then().statusCode(200);
+        admin().body(file).put(CONFIGURATION).then().statusCode(200);
+        admin().get(IP_LAN).then().body("ipAddressType", equalTo("STATIC")).body("ipAddress", equalTo("10.1.2.3"))
+                .body("vlanTagging", equalTo(true)).body("vlanIdentifier", equalTo(42));
+        admin().get(DATE_AND_TIME).then().body("timeServers", equalTo("ntp.example.com")).body("timeZone", equalTo("UTC"))
+                .body("automaticDaylightSaving", equalTo(false));
+        admin().get(DECT_SETTINGS).then().body("ecoDectRadiationPower", equalTo("LIMITED_RANGE"))
+                .body("dectEncryption", equalTo(true)).body("earlyEncryptionAndReKeying", equalTo(true));
+
+        // A file of the shape saved before these parts were in it: the rest is restored, these settings stay as they are.
+        admin().body(Map.of("vlanIdentifier", 7)).put(IP_LAN).then().statusCode(200);
+        admin().body(Map.of("timeZone", "Europe/Paris")).put(DATE_AND_TIME).then().statusCode(200);
+        admin().body(Map.of("dectEncryption", false, "earlyEncryptionAndReKeying", false)).put(DECT_SETTINGS).then().statusCode(200);
+        admin().body(Map.of("t1Ms", 900)).put(VOIP).then().statusCode(200);
+        String oldShape = edit(file, f -> ((ObjectNode) f).remove(List.of("network", "dateAndTime", "dectSettings")));
+        admin().body(oldShape).put(CONFIGURATION).then().statusCode(200);
+        admin().get(VOIP).then().body("t1Ms", equalTo(500));
+        admin().get(IP_LAN).then().body("vlanIdentifier", equalTo(7)).body("ipAddress", equalTo("10.1.2.3"));
+        admin().get(DATE_AND_TIME).then().body("timeZone", equalTo("Europe/Paris"));
+        admin().get(DECT_SETTINGS).then().body("dectEncryption", equalTo(false)).body("ecoDectRadiationPower", equalTo("LIMITED_RANGE"));
+
+        // A broken value in one of them is refused with its path, and nothing else of the file is restored either.
+        refused(edit(file, f -> ((ObjectNode) f.at("/network")).put("vlanIdentifier", 5000)), "network.vlanIdentifier", "must be");
+        refused(edit(file, f -> ((ObjectNode) f.at("/dateAndTime")).put("timeZone", "Mars/Olympus")), "dateAndTime.timeZone", "must be");
+        refused(edit(file, f -> ((ObjectNode) f.at("/dectSettings")).put("ecoDectRadiationPower", "LOUD")),
+                "dectSettings.ecoDectRadiationPower", "must be");
+        admin().get(IP_LAN).then().body("vlanIdentifier", equalTo(7));
+        admin().get(VOIP).then().body("t1Ms", equalTo(500));
+
+        admin().body(Map.of("ipAddressType", "DHCP", "vlanTagging", false, "vlanIdentifier", 1)).put(IP_LAN).then().statusCode(200);
+        admin().body(Map.of("timeServers", "europe.pool.ntp.org,pool.ntp.org", "timeZone", "Europe/Berlin",
+                "automaticDaylightSaving", true)).put(DATE_AND_TIME).then().statusCode(200);
+        admin().body(Map.of("ecoDectRadiationPower", "MAXIMUM_RANGE", "dectEncryption", true)).put(DECT_SETTINGS).then().statusCode(200);
     }
 
     @Test

@@ -20,6 +20,11 @@ public class DateTimeConfiguration {
         return DateAndTime.of(repository.dateTime(), clock.instant());
     }
 
+    /** The stored settings (the document the API's ETag is of; the page adds the system time). */
+    public DateTimeSettings settings() {
+        return repository.dateTime();
+    }
+
     public synchronized DateAndTime update(DateTimeSettingsRequest request) {
         DateTimeSettings current = repository.dateTime();
         if (request == null) {

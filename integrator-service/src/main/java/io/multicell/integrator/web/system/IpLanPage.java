@@ -9,24 +9,16 @@ import io.multicell.integrator.web.Menu;
 import io.multicell.integrator.web.form.Choice;
 import io.multicell.integrator.web.form.FormDefinition;
 import io.multicell.integrator.web.form.SettingsForms;
+import io.multicell.integrator.web.form.SettingsPage;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /** "Settings > Network > IP/LAN" (admin only): saved like PUT /api/v1/network/ip-lan; stored, not applied to the host. */
 @Path(Menu.NETWORK_IP_LAN)
 @RolesAllowed(Roles.ADMIN)
-public class IpLanPage {
+public class IpLanPage extends SettingsPage<NetworkSettingsRequest> {
 
     static final List<Choice> VLAN_PRIORITIES = IntStream.rangeClosed(0, 7)
             .mapToObj(p -> new Choice(Integer.toString(p), p + (p == 0 ? " (lowest)" : p == 7 ? " (highest)" : p == 6 ? " (default)" : "")))
@@ -49,24 +41,7 @@ public class IpLanPage {
             .select("vlanPriority", VLAN_PRIORITIES)
             .build();
 
-    private final SettingsForms forms;
-    private final NetworkConfiguration configuration;
-
     public IpLanPage(SettingsForms forms, NetworkConfiguration configuration) {
-        this.forms = forms;
-        this.configuration = configuration;
-    }
-
-    @GET
-    @Produces(MediaType.TEXT_HTML)
-    public Response show(@Context HttpHeaders headers) {
-        return forms.page(headers, FORM, configuration.current());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public String set(MultivaluedMap<String, String> form) {
-        return forms.submit(FORM, form, configuration::current, NetworkSettingsRequest.class, configuration::update);
+        super(forms, FORM, configuration::current, NetworkSettingsRequest.class, configuration::update);
     }
 }

@@ -6,17 +6,9 @@ import io.multicell.integrator.telephony.TelephonyAdministration;
 import io.multicell.integrator.web.Menu;
 import io.multicell.integrator.web.form.FormDefinition;
 import io.multicell.integrator.web.form.SettingsForms;
+import io.multicell.integrator.web.form.SettingsPage;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 
 /**
  * "Settings > Telephony > Audio" (admin only): wideband calls with G.722 on or off, and what that does to the calls a
@@ -24,7 +16,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path(Menu.TELEPHONY_AUDIO)
 @RolesAllowed(Roles.ADMIN)
-public class AudioPage {
+public class AudioPage extends SettingsPage<AudioRequest> {
 
     static final FormDefinition FORM = FormDefinition.builder("audio", Menu.TELEPHONY_AUDIO)
             .section("quality")
@@ -32,24 +24,7 @@ public class AudioPage {
             .readOnly("callsPerBaseStation")
             .build();
 
-    private final SettingsForms forms;
-    private final TelephonyAdministration administration;
-
     public AudioPage(SettingsForms forms, TelephonyAdministration administration) {
-        this.forms = forms;
-        this.administration = administration;
-    }
-
-    @GET
-    @Produces(MediaType.TEXT_HTML)
-    public Response show(@Context HttpHeaders headers) {
-        return forms.page(headers, FORM, administration.audio());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public String set(MultivaluedMap<String, String> form) {
-        return forms.submit(FORM, form, administration::audio, AudioRequest.class, administration::updateAudio);
+        super(forms, FORM, administration::audio, AudioRequest.class, administration::updateAudio);
     }
 }

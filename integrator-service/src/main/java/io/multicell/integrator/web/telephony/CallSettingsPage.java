@@ -11,17 +11,9 @@ import io.multicell.integrator.telephony.TransferTarget;
 import io.multicell.integrator.web.Menu;
 import io.multicell.integrator.web.form.FormDefinition;
 import io.multicell.integrator.web.form.SettingsForms;
+import io.multicell.integrator.web.form.SettingsPage;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 
 /**
  * "Settings > Telephony > Call settings" (admin only): call transfer, the access code and when it is prefixed, and the
@@ -29,7 +21,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path(Menu.TELEPHONY_CALL_SETTINGS)
 @RolesAllowed(Roles.ADMIN)
-public class CallSettingsPage {
+public class CallSettingsPage extends SettingsPage<CallSettingsRequest> {
 
     static final FormDefinition FORM = FormDefinition.builder("callSettings", Menu.TELEPHONY_CALL_SETTINGS)
             .section("transfer")
@@ -52,24 +44,7 @@ public class CallSettingsPage {
             .select("toneScheme", ToneScheme.class)
             .build();
 
-    private final SettingsForms forms;
-    private final TelephonyAdministration administration;
-
     public CallSettingsPage(SettingsForms forms, TelephonyAdministration administration) {
-        this.forms = forms;
-        this.administration = administration;
-    }
-
-    @GET
-    @Produces(MediaType.TEXT_HTML)
-    public Response show(@Context HttpHeaders headers) {
-        return forms.page(headers, FORM, administration.callSettings());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public String set(MultivaluedMap<String, String> form) {
-        return forms.submit(FORM, form, administration::callSettings, CallSettingsRequest.class, administration::updateCallSettings);
+        super(forms, FORM, administration::callSettings, CallSettingsRequest.class, administration::updateCallSettings);
     }
 }
