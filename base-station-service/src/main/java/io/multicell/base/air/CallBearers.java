@@ -5,10 +5,11 @@ import io.multicell.base.call.CallEventSink;
 import io.multicell.base.call.CallState;
 import io.multicell.base.call.Codec;
 import io.multicell.base.call.ReleaseCause;
-import io.multicell.base.call.VoiceFrame;
 import io.multicell.base.link.DmCommand;
+import io.multicell.base.voice.VoiceRoutes;
 import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,13 +41,16 @@ final class CallBearers {
     private final Clock clock;
     /** Every handset session of the base (a live view of the sessions' map). */
     private final Collection<HandsetSession> sessions;
+    /** Where each bearer publishes its voice route for the voice socket. */
+    private final VoiceRoutes routes;
 
     private final Map<String, Bearer> bearers = new HashMap<>();
     private long bearersRefused;
 
     CallBearers(MacAddress base, CallChannels channels, CallEventSink events, Clock clock,
-            Collection<HandsetSession> sessions) {
+            Collection<HandsetSession> sessions, VoiceRoutes routes) {
         this.base = base;
+        this.routes = routes;
         this.channels = channels;
         this.events = events;
         this.clock = clock;
@@ -107,18 +111,6 @@ final class CallBearers {
             Optional.ofNullable(bearers.get(release.callId())).ifPresent(b -> free(b, "released by the handset"));
         } else if (message instanceof Uplink.NeighbourMeasurement measurement) {
             events.report(new CallEvent.Measurement(measurement.callId(), ipui, measurement.heard()));
-        }
-    }
-
-    /** Uplink voice of a stream: to every relay stream of the call it carries. The hot path: no allocation here. */
-    void voiceUp(HandsetSession session, VoiceFrame frame) {
-        Bearer bearer = session.carried;
-        if (bearer == null) {
-            return; // not a bearer (any more): late frames of a released call
-        }
-        List<RelayStream> relays = bearer.relays;
-        for (int i = 0; i < relays.size(); i++) {
-            relays.get(i).connection.send(frame);
         }
     }
 
@@ -254,7 +246,8 @@ final class CallBearers {
 
     // ---- the gateway's relay streams ----
 
-    void relayOpen(RelayStream relay, String callId, Ipui ipui) {
+    /** RelayOpen: the stream feeds the call's bearer here and takes its uplink voice to {@code uplink}. */
+    void relayOpen(RelayStream relay, String callId, Ipui ipui, InetSocketAddress uplink) {
         if (relay.state != RelayStream.State.AWAITING_OPEN) {
             rejectRelay(relay, "open", "only the first message of a relay stream may be open");
             return;
@@ -267,20 +260,10 @@ final class CallBearers {
         }
         relay.state = RelayStream.State.OPEN;
         relay.bearer = bearer;
-        bearer.relays.add(relay);
-        LOG.debugf("call %s: relay stream open (%d)", callId, bearer.relays.size());
-    }
-
-    /** A downlink frame: to the air stream carrying the call; dropped while the bearer has not arrived. Hot path. */
-    void relayFrame(RelayStream relay, VoiceFrame frame) {
-        if (relay.state == RelayStream.State.OPEN) {
-            HandsetSession stream = relay.bearer.stream();
-            if (stream != null) {
-                stream.connection.send(new Downlink.Voice(frame));
-            }
-        } else if (relay.state == RelayStream.State.AWAITING_OPEN) {
-            rejectRelay(relay, "message", "the first message of a relay stream must be open");
-        }
+        relay.uplink = uplink;
+        bearer.addRelay(relay);
+        relay.connection.accepted();
+        LOG.debugf("call %s: relay stream open (%d)", callId, bearer.relayCount());
     }
 
     void relayInvalid(RelayStream relay, String field, String rule) {
@@ -304,7 +287,7 @@ final class CallBearers {
 
     private static void closeRelay(RelayStream relay) {
         if (relay.bearer != null) {
-            relay.bearer.relays.remove(relay);
+            relay.bearer.removeRelay(relay);
         }
         relay.state = RelayStream.State.CLOSED;
     }
@@ -312,7 +295,7 @@ final class CallBearers {
     /** Reboot: every bearer and relay is gone; the DM learns it from the lost link. */
     void terminateAll(String reason) {
         for (Bearer bearer : List.copyOf(bearers.values())) {
-            for (RelayStream relay : List.copyOf(bearer.relays)) {
+            for (RelayStream relay : bearer.relays()) {
                 closeRelay(relay);
                 relay.connection.abort(reason);
             }
@@ -328,7 +311,7 @@ final class CallBearers {
             String kind = stream == null ? null
                     : stream.lock().map(Uplink.Lock::isBearer).orElse(false) ? "BEARER" : "LOCK";
             views.add(new BearerView(bearer.callId, bearer.ipui.value(), bearer.state(), bearer.codec.name(), kind,
-                    bearer.relays.size(), bearer.since()));
+                    bearer.relayCount(), bearer.since()));
         }
         views.sort(Comparator.comparing(BearerView::callId));
         return views;
@@ -349,7 +332,7 @@ final class CallBearers {
             return Optional.of("no channel free (" + bearers.size() + " of " + limit + " in use"
                     + (wideband ? ", wideband" : "") + ")");
         }
-        bearers.put(callId, new Bearer(callId, ipui, codec, clock));
+        bearers.put(callId, new Bearer(callId, ipui, codec, clock, routes));
         LOG.debugf("call %s: channel reserved for %s (%d in use)", callId, ipui, bearers.size());
         return Optional.empty();
     }
@@ -368,7 +351,7 @@ final class CallBearers {
     private void free(Bearer bearer, String why) {
         bearers.remove(bearer.callId);
         bearer.released();
-        for (RelayStream relay : List.copyOf(bearer.relays)) {
+        for (RelayStream relay : bearer.relays()) {
             closeRelay(relay);
             relay.connection.notFound("call " + bearer.callId + ": " + why);
         }

@@ -3,7 +3,6 @@ package io.multicell.base.air;
 import io.multicell.base.call.CallState;
 import io.multicell.base.call.Codec;
 import io.multicell.base.call.ReleaseCause;
-import io.multicell.base.call.VoiceFrame;
 
 /** What the base sends to one handset on its air stream. */
 public sealed interface Downlink {
@@ -43,10 +42,6 @@ public sealed interface Downlink {
 
     /** The call ends. */
     record CallRelease(String callId, ReleaseCause cause, int sipStatus, String reason) implements Downlink {
-    }
-
-    /** Downlink voice of the call this stream carries. */
-    record Voice(VoiceFrame frame) implements Downlink {
     }
 
     /** Move the call to the target base: open a bearer stream there. */

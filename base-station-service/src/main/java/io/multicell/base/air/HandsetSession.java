@@ -1,5 +1,6 @@
 package io.multicell.base.air;
 
+import io.multicell.base.voice.VoiceTarget;
 import io.multicell.core.identity.Ipui;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,6 +73,11 @@ final class HandsetSession {
 
     Optional<Uplink.Lock> lock() {
         return Optional.ofNullable(lock);
+    }
+
+    /** Where this stream's downlink voice goes (from its Lock); empty before the Lock or when it takes none. */
+    Optional<VoiceTarget> voiceTarget() {
+        return lock == null ? Optional.empty() : Optional.ofNullable(lock.voice());
     }
 
     Optional<Ipui> ipui() {

@@ -6,12 +6,13 @@ import io.multicell.base.air.HandsetAccessClient.DmOutcome;
 import io.multicell.base.air.HandsetAccessClient.HandsetProcedure;
 import io.multicell.base.call.CallEvent;
 import io.multicell.base.call.CallEventSink;
-import io.multicell.base.call.VoiceFrame;
 import io.multicell.base.link.AirCounters;
 import io.multicell.base.link.DmCommand;
 import io.multicell.base.link.HandsetSide;
+import io.multicell.base.voice.VoiceRoutes;
 import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,15 +74,21 @@ public final class HandsetSessions implements HandsetSide {
         this(base, dm, air, clock, CallChannels.DEFAULT, event -> { });
     }
 
+    /** A base whose bearers publish their voice routes nowhere the voice socket reads (tests of the streams). */
     public HandsetSessions(MacAddress base, HandsetAccessClient dm, Executor air, Clock clock, CallChannels channels,
             CallEventSink events) {
+        this(base, dm, air, clock, channels, events, new VoiceRoutes());
+    }
+
+    public HandsetSessions(MacAddress base, HandsetAccessClient dm, Executor air, Clock clock, CallChannels channels,
+            CallEventSink events, VoiceRoutes routes) {
         this.base = base;
         this.dm = dm;
         this.air = air;
         this.clock = clock;
         this.since = clock.instant();
         this.connSince = since;
-        this.calls = new CallBearers(base, channels, events, clock, sessions.values());
+        this.calls = new CallBearers(base, channels, events, clock, sessions.values(), routes);
         publish();
     }
 
@@ -112,16 +119,11 @@ public final class HandsetSessions implements HandsetSide {
         var relay = new RelayStream(connection);
         return new RelayStreamListener() {
             @Override
-            public void onOpen(String callId, Ipui ipui) {
+            public void onOpen(String callId, Ipui ipui, InetSocketAddress uplink) {
                 air.execute(() -> {
-                    calls.relayOpen(relay, callId, ipui);
+                    calls.relayOpen(relay, callId, ipui, uplink);
                     publish();
                 });
-            }
-
-            @Override
-            public void onFrame(VoiceFrame frame) {
-                air.execute(() -> calls.relayFrame(relay, frame));
             }
 
             @Override
@@ -246,11 +248,6 @@ public final class HandsetSessions implements HandsetSide {
 
     private void uplink(HandsetSession session, Uplink message) {
         if (session.state() == SessionState.CLOSED) {
-            return;
-        }
-        // Voice is the hot path: straight to the relays, no snapshot.
-        if (message instanceof Uplink.Voice voice && session.state() != SessionState.AWAITING_LOCK) {
-            calls.voiceUp(session, voice.frame());
             return;
         }
         if (session.state() == SessionState.AWAITING_LOCK) {

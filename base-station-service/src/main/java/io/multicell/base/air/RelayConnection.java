@@ -1,12 +1,10 @@
 package io.multicell.base.air;
 
-import io.multicell.base.call.VoiceFrame;
-
-/** The transport end of one VoiceRelay stream (gateway side); used only from the air thread. */
+/** The transport end of one VoiceRelay stream (gateway side): control only, the voice goes by the voice socket; used only from the air thread. */
 public interface RelayConnection {
 
-    /** Sends an uplink frame to the gateway; a stream that already ended drops it. */
-    void send(VoiceFrame frame);
+    /** RelayAccepted: the bearer is fed from now on; the gateway sends its downlink voice to the base's voice socket. */
+    void accepted();
 
     /** Ends the stream normally (the gateway closed its side). */
     void complete();

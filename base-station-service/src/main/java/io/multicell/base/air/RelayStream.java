@@ -1,5 +1,7 @@
 package io.multicell.base.air;
 
+import java.net.InetSocketAddress;
+
 /** One VoiceRelay stream of the gateway: waits for RelayOpen, then feeds one bearer. Owned by the air thread. */
 final class RelayStream {
 
@@ -13,6 +15,8 @@ final class RelayStream {
     final RelayConnection connection;
     State state = State.AWAITING_OPEN;
     Bearer bearer;
+    /** The gateway's voice socket for this call's uplink (RelayOpen.uplink_address); set with the open. */
+    InetSocketAddress uplink;
 
     RelayStream(RelayConnection connection) {
         this.connection = connection;

@@ -1,16 +1,13 @@
 package io.multicell.base.air;
 
-import io.multicell.base.call.VoiceFrame;
 import io.multicell.core.identity.Ipui;
+import java.net.InetSocketAddress;
 
 /** Transport events of one VoiceRelay stream; called from transport threads, handled on the air thread. */
 public interface RelayStreamListener {
 
-    /** RelayOpen: the gateway feeds the bearer of this call. */
-    void onOpen(String callId, Ipui ipui);
-
-    /** A downlink frame from the gateway. */
-    void onFrame(VoiceFrame frame);
+    /** RelayOpen: the gateway feeds the bearer of this call and takes its uplink voice at {@code uplink}. */
+    void onOpen(String callId, Ipui ipui, InetSocketAddress uplink);
 
     /** A message the base cannot read. */
     void onInvalid(String field, String rule);

@@ -2,7 +2,7 @@ package io.multicell.base.air;
 
 import io.multicell.base.call.BaseHeard;
 import io.multicell.base.call.ReleaseCause;
-import io.multicell.base.call.VoiceFrame;
+import io.multicell.base.voice.VoiceTarget;
 import io.multicell.core.identity.Ipui;
 import java.util.List;
 
@@ -13,16 +13,23 @@ public sealed interface Uplink {
      * First message of every stream: the handset locked to this base.
      *
      * @param callId empty for an idle lock; otherwise this stream is to be the bearer of that call here
+     * @param voice where the stream's downlink voice goes; null: the handset takes no voice on it
      */
-    record Lock(Ipui ipui, double rssiDbm, String model, String firmware, String callId) implements Uplink {
+    record Lock(Ipui ipui, double rssiDbm, String model, String firmware, String callId, VoiceTarget voice)
+            implements Uplink {
 
         public Lock {
             callId = callId == null ? "" : callId;
         }
 
-        /** An idle lock. */
+        /** A lock without voice. */
+        public Lock(Ipui ipui, double rssiDbm, String model, String firmware, String callId) {
+            this(ipui, rssiDbm, model, firmware, callId, null);
+        }
+
+        /** An idle lock without voice. */
         public Lock(Ipui ipui, double rssiDbm, String model, String firmware) {
-            this(ipui, rssiDbm, model, firmware, "");
+            this(ipui, rssiDbm, model, firmware, "", null);
         }
 
         public boolean isBearer() {
@@ -67,9 +74,5 @@ public sealed interface Uplink {
 
     /** The bases a handset in a call hears. */
     record NeighbourMeasurement(String callId, List<BaseHeard> heard) implements Uplink {
-    }
-
-    /** Uplink voice of the call this stream carries. */
-    record Voice(VoiceFrame frame) implements Uplink {
     }
 }

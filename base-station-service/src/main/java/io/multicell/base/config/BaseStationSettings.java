@@ -52,6 +52,13 @@ public interface BaseStationSettings {
     @WithDefault("127.0.0.1")
     String airHost();
 
+    /**
+     * UDP port of the base's voice socket (handsets and the gateway send voice datagrams there, told by VoicePath and
+     * RelayAccepted); 0: any free port. Bound on the gRPC server's host.
+     */
+    @WithDefault("0")
+    int voicePort();
+
     /** Deadline of every HandsetAccess call to the DM; a handset is refused when the DM does not answer in time. */
     @WithDefault("3S")
     Duration dmCallTimeout();

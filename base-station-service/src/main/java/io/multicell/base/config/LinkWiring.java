@@ -9,6 +9,7 @@ import io.multicell.base.link.DectManagerConnector;
 import io.multicell.base.link.DectManagerLink;
 import io.multicell.base.link.ExecutorLinkScheduler;
 import io.multicell.base.link.LinkTimings;
+import io.multicell.base.voice.VoiceRoutes;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.core.radio.FloorPosition;
 import io.quarkus.runtime.LaunchMode;
@@ -49,11 +50,11 @@ public class LinkWiring {
     @Produces
     @Singleton
     HandsetSessions handsets(BaseIdentity identity, BaseStationSettings settings, HandsetAccessClient dm, Clock clock,
-            Provider<DectManagerLink> link) {
+            Provider<DectManagerLink> link, VoiceRoutes routes) {
         // Call events go up the control link, which is built after the sessions (it reports them in Hello).
         return new HandsetSessions(identity.mac(), dm, air, clock,
                 new CallChannels(settings.callChannels(), settings.widebandCallChannels()),
-                event -> link.get().report(event));
+                event -> link.get().report(event), routes);
     }
 
     @Produces

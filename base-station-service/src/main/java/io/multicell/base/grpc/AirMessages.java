@@ -7,7 +7,8 @@ import io.multicell.base.call.BaseHeard;
 import io.multicell.base.call.CallState;
 import io.multicell.base.call.Codec;
 import io.multicell.base.call.ReleaseCause;
-import io.multicell.base.call.VoiceFrame;
+import io.multicell.base.voice.VoiceAddress;
+import io.multicell.base.voice.VoiceTarget;
 import io.multicell.core.InvalidValueException;
 import io.multicell.core.identity.Ipui;
 import io.multicell.proto.air.v1.AccessRightsResult;
@@ -24,7 +25,7 @@ import io.multicell.proto.air.v1.Page;
 import io.multicell.proto.air.v1.RegistrationChallenge;
 import java.util.List;
 
-/** Wire types of the AirInterface stream (and its voice frames) to and from the base's domain. */
+/** Wire types of the AirInterface stream to and from the base's domain. */
 final class AirMessages {
 
     private AirMessages() {
@@ -33,9 +34,9 @@ final class AirMessages {
     /** @throws InvalidValueException naming the wire field (e.g. "lock.ipui") when the message cannot be read */
     static Uplink uplink(HandsetUplink wire) {
         return switch (wire.getMessageCase()) {
-            case VOICE_FRAME -> new Uplink.Voice(voice(wire.getVoiceFrame()));
             case LOCK -> new Uplink.Lock(ipui("lock.ipui", wire.getLock().getIpui()), wire.getLock().getRssiDbm(),
-                    wire.getLock().getModel(), wire.getLock().getFirmware(), wire.getLock().getCallId());
+                    wire.getLock().getModel(), wire.getLock().getFirmware(), wire.getLock().getCallId(),
+                    voice(wire.getLock()));
             case ACCESS_RIGHTS_REQUEST -> new Uplink.AccessRightsRequest(
                     ipui("access_rights_request.ipui", wire.getAccessRightsRequest().getIpui()));
             case LOCATION_REQUEST -> new Uplink.LocationRequest(
@@ -54,8 +55,15 @@ final class AirMessages {
                     heard(wire.getMeasurement().getHeardList()));
             case MESSAGE_NOT_SET -> throw new InvalidValueException("message", "must be one of lock, access_rights_request, "
                     + "challenge_response, location_request, page_response, call_setup, call_answer, call_release, "
-                    + "voice_frame, measurement");
+                    + "measurement");
         };
+    }
+
+    private static VoiceTarget voice(io.multicell.proto.air.v1.Lock lock) {
+        if (lock.getVoiceAddress().isEmpty()) {
+            return null;
+        }
+        return new VoiceTarget(VoiceAddress.parse("lock.voice_address", lock.getVoiceAddress()), lock.getVoiceToken());
     }
 
     private static Ipui ipui(String field, String text) {
@@ -79,9 +87,7 @@ final class AirMessages {
 
     static HandsetDownlink downlink(Downlink message) {
         var wire = HandsetDownlink.newBuilder();
-        if (message instanceof Downlink.Voice v) {
-            wire.setVoiceFrame(voice(v.frame()));
-        } else if (message instanceof Downlink.RegistrationChallenge c) {
+        if (message instanceof Downlink.RegistrationChallenge c) {
             wire.setRegistrationChallenge(RegistrationChallenge.newBuilder().setTransactionId(c.transactionId())
                     .setRs(ByteString.copyFrom(c.rs())).setRand(ByteString.copyFrom(c.rand())));
         } else if (message instanceof Downlink.AuthenticationChallenge c) {
@@ -114,17 +120,6 @@ final class AirMessages {
     }
 
     // ---- values shared with the link and the relay ----
-
-    static VoiceFrame voice(io.multicell.proto.media.v1.VoiceFrame wire) {
-        return new VoiceFrame(wire.getCallId(), wire.getSequence(), codec(wire.getCodec()), wire.getPayload(),
-                wire.getDtmfEvent());
-    }
-
-    static io.multicell.proto.media.v1.VoiceFrame voice(VoiceFrame frame) {
-        return io.multicell.proto.media.v1.VoiceFrame.newBuilder().setCallId(frame.callId())
-                .setSequence(frame.sequence()).setCodec(codec(frame.codec())).setPayload(frame.payload())
-                .setDtmfEvent(frame.dtmfEvent()).build();
-    }
 
     static Codec codec(io.multicell.proto.media.v1.Codec wire) {
         return switch (wire) {

@@ -5,17 +5,19 @@ import io.grpc.stub.StreamObserver;
 import io.multicell.base.air.HandsetSessions;
 import io.multicell.base.air.RelayConnection;
 import io.multicell.base.air.RelayStreamListener;
-import io.multicell.base.call.VoiceFrame;
+import io.multicell.base.voice.VoiceAddress;
+import io.multicell.base.voice.VoiceSocket;
 import io.multicell.core.InvalidValueException;
 import io.multicell.core.identity.Ipui;
+import io.multicell.proto.media.v1.RelayAccepted;
 import io.multicell.proto.media.v1.RelayMessage;
 import io.multicell.proto.media.v1.VoiceRelayGrpc;
 import io.quarkus.grpc.GrpcService;
 import org.jboss.logging.Logger;
 
 /**
- * VoiceRelay.Relay on the base's gRPC port (next to AirInterface): the SIP gateway feeds the bearer of one call here
- * and receives its uplink voice, frames relayed unchanged.
+ * VoiceRelay.Relay on the base's gRPC port (next to AirInterface): the control of one relay leg of the SIP gateway
+ * (open, accepted, the end). The leg's voice goes by the {@link VoiceSocket}.
  */
 @GrpcService
 public class VoiceRelayGrpcService extends VoiceRelayGrpc.VoiceRelayImplBase {
@@ -23,21 +25,23 @@ public class VoiceRelayGrpcService extends VoiceRelayGrpc.VoiceRelayImplBase {
     private static final Logger LOG = Logger.getLogger(VoiceRelayGrpcService.class);
 
     private final HandsetSessions sessions;
+    private final VoiceSocket voice;
 
-    VoiceRelayGrpcService(HandsetSessions sessions) {
+    VoiceRelayGrpcService(HandsetSessions sessions, VoiceSocket voice) {
         this.sessions = sessions;
+        this.voice = voice;
     }
 
     @Override
     public StreamObserver<RelayMessage> relay(StreamObserver<RelayMessage> toGateway) {
-        RelayStreamListener listener = sessions.openRelay(new GrpcRelayConnection(toGateway));
+        RelayStreamListener listener = sessions.openRelay(new GrpcRelayConnection(toGateway, voice.port()));
         return new StreamObserver<>() {
             @Override
             public void onNext(RelayMessage message) {
                 switch (message.getMessageCase()) {
-                    case FRAME -> listener.onFrame(AirMessages.voice(message.getFrame()));
                     case OPEN -> open(listener, message);
-                    case MESSAGE_NOT_SET -> listener.onInvalid("message", "must be one of open, frame");
+                    case ACCEPTED -> listener.onInvalid("accepted", "is sent by the base, not to it");
+                    case MESSAGE_NOT_SET -> listener.onInvalid("message", "must be open");
                 }
             }
 
@@ -59,10 +63,17 @@ public class VoiceRelayGrpcService extends VoiceRelayGrpc.VoiceRelayImplBase {
             listener.onInvalid("open.call_id", "must not be empty");
             return;
         }
+        Ipui ipui;
         try {
-            listener.onOpen(open.getCallId(), Ipui.parse(open.getIpui()));
+            ipui = Ipui.parse(open.getIpui());
         } catch (InvalidValueException e) {
             listener.onInvalid("open.ipui", e.rule());
+            return;
+        }
+        try {
+            listener.onOpen(open.getCallId(), ipui, VoiceAddress.parse("open.uplink_address", open.getUplinkAddress()));
+        } catch (InvalidValueException e) {
+            listener.onInvalid(e.field(), e.rule());
         }
     }
 
@@ -70,21 +81,24 @@ public class VoiceRelayGrpcService extends VoiceRelayGrpc.VoiceRelayImplBase {
     private static final class GrpcRelayConnection implements RelayConnection {
 
         private final StreamObserver<RelayMessage> toGateway;
+        private final int voicePort;
         private boolean ended;
 
-        GrpcRelayConnection(StreamObserver<RelayMessage> toGateway) {
+        GrpcRelayConnection(StreamObserver<RelayMessage> toGateway, int voicePort) {
             this.toGateway = toGateway;
+            this.voicePort = voicePort;
         }
 
         @Override
-        public void send(VoiceFrame frame) {
+        public void accepted() {
             if (ended) {
                 return;
             }
             try {
-                toGateway.onNext(RelayMessage.newBuilder().setFrame(AirMessages.voice(frame)).build());
+                toGateway.onNext(RelayMessage.newBuilder().setAccepted(RelayAccepted.newBuilder().setVoicePort(voicePort))
+                        .build());
             } catch (RuntimeException e) {
-                LOG.debugf("uplink frame %d not relayed: %s", frame.sequence(), e.getMessage());
+                LOG.debugf("relay accepted not sent: %s", e.getMessage());
             }
         }
 

@@ -2,7 +2,6 @@ package io.multicell.base.air;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.protobuf.ByteString;
 import io.multicell.base.air.HandsetAccessClient.DmChallenge;
 import io.multicell.base.air.HandsetAccessClient.DmOutcome;
 import io.multicell.base.call.BaseHeard;
@@ -10,18 +9,20 @@ import io.multicell.base.call.CallEvent;
 import io.multicell.base.call.CallState;
 import io.multicell.base.call.Codec;
 import io.multicell.base.call.ReleaseCause;
-import io.multicell.base.call.VoiceFrame;
 import io.multicell.base.link.AirCounters;
 import io.multicell.base.link.DmCommand;
 import io.multicell.base.link.DmCommand.BearerBase;
+import io.multicell.base.voice.VoiceRoute;
+import io.multicell.base.voice.VoiceRoutes;
+import io.multicell.base.voice.VoiceTarget;
 import io.multicell.core.identity.Ipui;
 import io.multicell.core.identity.MacAddress;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +36,14 @@ class CallBearersTest {
 
     private final FakeHandsetAccess dm = new FakeHandsetAccess();
     private final List<CallEvent> events = new ArrayList<>();
+    private final VoiceRoutes routes = new VoiceRoutes();
     // Inline: every task runs at once on the test thread, in order. Three channels, two with a wideband call.
     private final HandsetSessions sessions = new HandsetSessions(BASE, dm, Runnable::run,
-            Clock.fixed(Instant.parse("2025-01-01T08:00:00Z"), ZoneOffset.UTC), new CallChannels(3, 2), events::add);
+            Clock.fixed(Instant.parse("2025-01-01T08:00:00Z"), ZoneOffset.UTC), new CallChannels(3, 2), events::add,
+            routes);
+    private static final VoiceTarget ALICE_VOICE = new VoiceTarget(new InetSocketAddress("127.0.0.1", 40000), 7);
+    private static final InetSocketAddress GATEWAY = new InetSocketAddress("127.0.0.1", 41000);
+    private static final InetSocketAddress GATEWAY_AGAIN = new InetSocketAddress("127.0.0.1", 41002);
 
     /** One handset's air stream. */
     private final class Stream {
@@ -56,7 +62,11 @@ class CallBearersTest {
         final RelayStreamListener listener = sessions.openRelay(connection);
 
         Relay open(String callId, Ipui ipui) {
-            listener.onOpen(callId, ipui);
+            return open(callId, ipui, GATEWAY);
+        }
+
+        Relay open(String callId, Ipui ipui, InetSocketAddress uplink) {
+            listener.onOpen(callId, ipui, uplink);
             return this;
         }
     }
@@ -67,7 +77,7 @@ class CallBearersTest {
     }
 
     private Stream attached(Ipui ipui) {
-        var stream = new Stream().send(new Uplink.Lock(ipui, -60, "S700H PRO", "114.00"))
+        var stream = new Stream().send(new Uplink.Lock(ipui, -60, "S700H PRO", "114.00", "", ALICE_VOICE))
                 .send(new Uplink.LocationRequest(ipui));
         dm.last("RequestLocation").answer().complete(new DmChallenge("tx-" + ipui, new byte[0], new byte[16], ""));
         stream.send(new Uplink.ChallengeResponse("tx-" + ipui, new byte[16]));
@@ -84,13 +94,6 @@ class CallBearersTest {
         return new DmCommand.AlertHandset(callId, ipui, "+4930123", "Reception", Codec.PCMA, BearerBase.HERE);
     }
 
-    private static VoiceFrame frame(String callId, long sequence) {
-        return new VoiceFrame(callId, sequence, Codec.PCMA, ByteString.copyFrom(new byte[] {0, 0, 0, (byte) sequence, 42}), -1);
-    }
-
-    private List<Downlink.Voice> voiceOf(Stream stream) {
-        return stream.connection.received.stream().filter(Downlink.Voice.class::isInstance).map(Downlink.Voice.class::cast).toList();
-    }
 
     @Test
     void anAlertWithTheBearerHereRingsOnTheLockStreamAndIsReportedAsAlerting() {
@@ -176,20 +179,26 @@ class CallBearersTest {
     }
 
     @Test
-    void voiceFlowsUnchangedBetweenTheRelaysAndTheBearerStream() {
+    void theVoiceRouteFollowsTheBearerAndItsRelays() {
         var alice = attached(ALICE);
-        sessions.call(alertHere("call-1", ALICE));
-        var relay = new Relay().open("call-1", ALICE);
-        var second = new Relay().open("call-1", ALICE);
+        sessions.call(new DmCommand.ExpectBearer("call-1", ALICE, Codec.PCMA));
+        assertThat(routes.of("call-1")).as("reserved: no stream to send voice to yet")
+                .isEqualTo(new VoiceRoute(null, List.of()));
 
-        IntStream.range(0, 5).forEach(i -> relay.listener.onFrame(frame("call-1", 100 + i)));
-        IntStream.range(0, 5).forEach(i -> alice.send(new Uplink.Voice(frame("call-1", i))));
+        sessions.call(new DmCommand.ReleaseCall("call-1", ALICE, ReleaseCause.NORMAL, 0, ""));
+        sessions.call(alertHere("call-2", ALICE));
+        var relay = new Relay().open("call-2", ALICE);
+        var second = new Relay().open("call-2", ALICE, GATEWAY_AGAIN);
 
-        assertThat(voiceOf(alice)).extracting(Downlink.Voice::frame)
-                .containsExactlyElementsOf(IntStream.range(0, 5).mapToObj(i -> frame("call-1", 100 + i)).toList());
-        var uplink = IntStream.range(0, 5).mapToObj(i -> frame("call-1", i)).toList();
-        assertThat(relay.connection.received).containsExactlyElementsOf(uplink);
-        assertThat(second.connection.received).as("every open relay of the call").containsExactlyElementsOf(uplink);
+        assertThat(relay.connection.accepted).isTrue();
+        assertThat(routes.of("call-1")).as("released").isNull();
+        assertThat(routes.of("call-2")).isEqualTo(new VoiceRoute(ALICE_VOICE, List.of(GATEWAY, GATEWAY_AGAIN)));
+
+        relay.listener.onEnded();
+        assertThat(routes.of("call-2").gateways()).containsExactly(GATEWAY_AGAIN);
+        alice.listener.onEnded();
+        assertThat(routes.of("call-2")).as("bearer lost").isNull();
+        assertThat(second.connection.ended).startsWith("NOT_FOUND");
     }
 
     @Test
@@ -200,11 +209,12 @@ class CallBearersTest {
         var unknown = new Relay().open("call-2", ALICE);
         var otherHandset = new Relay().open("call-1", BOB);
         var noOpen = new Relay();
-        noOpen.listener.onFrame(frame("call-1", 0));
+        noOpen.listener.onInvalid("message", "must be open");
 
         assertThat(unknown.connection.ended).isEqualTo("NOT_FOUND no bearer of call call-2 for 0123456789 at this base");
         assertThat(otherHandset.connection.ended).startsWith("NOT_FOUND");
-        assertThat(noOpen.connection.ended).isEqualTo("INVALID_ARGUMENT message: the first message of a relay stream must be open");
+        assertThat(noOpen.connection.ended).isEqualTo("INVALID_ARGUMENT message: must be open");
+        assertThat(unknown.connection.accepted).isFalse();
     }
 
     @Test
@@ -236,14 +246,15 @@ class CallBearersTest {
 
         sessions.call(new DmCommand.HandoverHandset("call-1", ALICE, "7C:2F:80:00:00:03", "127.0.0.1:9093"));
         assertThat(alice.connection.last()).isEqualTo(new Downlink.HandoverCommand("call-1", "7C:2F:80:00:00:03", "127.0.0.1:9093"));
-        relay.listener.onFrame(frame("call-1", 7));
-        assertThat(voiceOf(alice)).as("voice goes on until the bearer is released").hasSize(1);
+        assertThat(routes.of("call-1").handset()).as("voice goes on until the bearer is released")
+                .isEqualTo(ALICE_VOICE);
 
         sessions.call(new DmCommand.ReleaseBearer("call-1", ALICE));
 
         assertThat(alice.connection.last()).isEqualTo(new Downlink.BearerReleased("call-1"));
         assertThat(relay.connection.ended).startsWith("NOT_FOUND");
         assertThat(sessions.counters().activeBearers()).isZero();
+        assertThat(routes.of("call-1")).isNull();
         alice.listener.onEnded();
         assertThat(events).noneMatch(CallEvent.BearerLost.class::isInstance);
         assertThat(dm.methods()).contains("ReportDetached");

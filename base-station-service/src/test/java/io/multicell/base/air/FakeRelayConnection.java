@@ -1,20 +1,16 @@
 package io.multicell.base.air;
 
-import io.multicell.base.call.VoiceFrame;
-import java.util.ArrayList;
-import java.util.List;
-
-/** One VoiceRelay stream as the gateway would see it: every uplink frame, and how the stream ended. */
+/** One VoiceRelay stream as the gateway would see it: whether it was accepted, and how it ended. */
 final class FakeRelayConnection implements RelayConnection {
 
-    final List<VoiceFrame> received = new ArrayList<>();
+    boolean accepted;
     /** null while open; "completed", or the gRPC status code and description it ended with. */
     String ended;
 
     @Override
-    public void send(VoiceFrame frame) {
+    public void accepted() {
         if (ended == null) {
-            received.add(frame);
+            accepted = true;
         }
     }
 

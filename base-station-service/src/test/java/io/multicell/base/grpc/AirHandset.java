@@ -19,12 +19,16 @@ import io.multicell.proto.air.v1.LocationRequest;
 import io.multicell.proto.air.v1.LocationResult;
 import io.multicell.proto.air.v1.Lock;
 import io.multicell.proto.air.v1.PageResponse;
+import io.multicell.proto.media.v1.Direction;
 import io.multicell.proto.media.v1.VoiceFrame;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A handset on the air as far as the base can tell: a real AirInterface client (grpc-java) on the base's gRPC port. */
+/**
+ * A handset on the air as far as the base can tell: a real AirInterface client (grpc-java) on the base's gRPC port and
+ * a UDP voice socket. The VoicePath answering the Lock is kept apart from the other downlinks.
+ */
 final class AirHandset implements AutoCloseable {
 
     private static final long WAIT_SECONDS = 30;
@@ -33,6 +37,13 @@ final class AirHandset implements AutoCloseable {
     private final ManagedChannel channel;
     private final StreamObserver<HandsetUplink> uplink;
     private final BlockingQueue<HandsetDownlink> received = new LinkedBlockingQueue<>();
+    final VoiceEnd voice = new VoiceEnd();
+    /** This stream's key in the downlink datagrams. */
+    final long voiceToken = 1000 + (long) (Math.random() * 1_000_000);
+    /** The base's voice port from VoicePath; 0 before it came. */
+    volatile int basePort;
+    /** How many downlinks came before VoicePath (it must be the first). */
+    volatile int beforeVoicePath;
     /** OK when the base completed the stream, its error status otherwise; null while open. */
     volatile Status ended;
 
@@ -42,7 +53,14 @@ final class AirHandset implements AutoCloseable {
         this.uplink = AirInterfaceGrpc.newStub(channel).connect(new StreamObserver<>() {
             @Override
             public void onNext(HandsetDownlink message) {
-                received.add(message);
+                if (message.hasVoicePath()) {
+                    basePort = message.getVoicePath().getPort();
+                } else {
+                    if (basePort == 0) {
+                        beforeVoicePath++;
+                    }
+                    received.add(message);
+                }
             }
 
             @Override
@@ -59,26 +77,35 @@ final class AirHandset implements AutoCloseable {
 
     AirHandset lock() {
         return send(HandsetUplink.newBuilder().setLock(Lock.newBuilder().setIpui(ipui.value()).setRssiDbm(-58.5)
-                .setModel("S700H PRO").setFirmware("114.00")).build());
+                .setModel("S700H PRO").setFirmware("114.00").setVoiceAddress(voice.address()).setVoiceToken(voiceToken))
+                .build());
     }
 
     /** Opens this stream as the bearer of {@code callId} (after IncomingCall/CallProgress/HandoverCommand). */
     AirHandset lockBearer(String callId) {
         return send(HandsetUplink.newBuilder().setLock(Lock.newBuilder().setIpui(ipui.value()).setRssiDbm(-52.0)
-                .setModel("S700H PRO").setFirmware("114.00").setCallId(callId)).build());
+                .setModel("S700H PRO").setFirmware("114.00").setCallId(callId).setVoiceAddress(voice.address())
+                .setVoiceToken(voiceToken)).build());
     }
 
+    /** Uplink voice: a datagram to the base's voice socket (after VoicePath). */
     AirHandset sendFrame(VoiceFrame frame) {
-        return send(HandsetUplink.newBuilder().setVoiceFrame(frame).build());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(WAIT_SECONDS)).until(() -> basePort > 0);
+        voice.send(basePort, Direction.UPLINK, frame);
+        return this;
     }
 
-    /** The next downlink that is not a voice frame. */
+    /** The next downlink voice frame, checking the base addressed it to this stream. */
+    VoiceFrame nextFrame() {
+        var datagram = voice.next();
+        assertThat(datagram.getDirection()).isEqualTo(Direction.DOWNLINK);
+        assertThat(datagram.getToken()).as("the stream's voice token").isEqualTo(voiceToken);
+        return datagram.getFrame();
+    }
+
+    /** The next downlink signal (voice does not come on the stream). */
     HandsetDownlink nextSignal() {
-        HandsetDownlink message;
-        do {
-            message = next();
-        } while (message.hasVoiceFrame());
-        return message;
+        return next();
     }
 
     /** The stream breaks (handset out of range): no half-close, the connection is gone. */
@@ -147,6 +174,7 @@ final class AirHandset implements AutoCloseable {
             // the base ended the stream first
         }
         channel.shutdownNow();
+        voice.close();
     }
 
     /** Outcome of a registration; {@code uak} is what the handset derived (null when refused before a challenge). */

@@ -26,6 +26,8 @@ import io.multicell.proto.manager.v1.ReleaseBearer;
 import io.multicell.proto.manager.v1.ReleaseCallCommand;
 import io.multicell.proto.manager.v1.ResetStatistics;
 import io.multicell.proto.media.v1.Codec;
+import io.multicell.proto.media.v1.Direction;
+import io.multicell.proto.media.v1.RelayOpen;
 import io.multicell.proto.media.v1.VoiceFrame;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -174,7 +176,7 @@ class CallsQuarkusTest {
         downlink.forEach(gateway::send);
         uplink.forEach(handset::sendFrame);
 
-        assertThat(IntStream.range(0, 100).mapToObj(i -> handset.next().getVoiceFrame()).toList())
+        assertThat(IntStream.range(0, 100).mapToObj(i -> handset.nextFrame()).toList())
                 .containsExactlyElementsOf(downlink);
         assertThat(IntStream.range(0, 100).mapToObj(i -> gateway.next()).toList()).containsExactlyElementsOf(uplink);
         assertThat(bearer("in-1")).containsEntry("state", "CARRIED").containsEntry("stream", "LOCK");
@@ -187,6 +189,59 @@ class CallsQuarkusTest {
         await().atMost(WITHIN).until(() -> gateway.ended != null);
         assertThat(gateway.ended.getCode()).isEqualTo(Status.Code.NOT_FOUND);
         assertThat(statistic("activeBearers")).isZero();
+    }
+
+    @Test
+    void voiceFromStrangersAndGarbageIsDroppedAndTheCallsVoiceGoesOn() throws Exception {
+        var handset = attachedHandset("00C0000006");
+        assertThat(handset.basePort).as("VoicePath answers the Lock").isPositive();
+        assertThat(handset.beforeVoicePath).as("VoicePath is the first downlink").isZero();
+        alertHere("drop-1", "00C0000006");
+        handset.nextSignal();
+        awaitEvent("drop-1", BaseCallEvent.EventCase.ALERTING);
+        var gateway = gateway().open("drop-1", "00C0000006");
+        await().atMost(WITHIN).until(() -> relays("drop-1", 1) && gateway.basePort > 0);
+        assertThat(gateway.basePort).as("one voice socket per base").isEqualTo(handset.basePort);
+        long droppedBefore = metric("multicell_base_voice_datagrams_dropped_total");
+
+        try (var stranger = new VoiceEnd()) {
+            stranger.send(handset.basePort, Direction.DOWNLINK, frame("drop-1", 1));
+            stranger.send(handset.basePort, Direction.UPLINK, frame("drop-1", 2));
+            stranger.sendRaw(handset.basePort, new byte[] {(byte) 0xff, 1, 2, 3});
+            gateway.voice.send(handset.basePort, Direction.DOWNLINK, frame("no-such-call", 3));
+            gateway.send(frame("drop-1", 4));
+            handset.sendFrame(frame("drop-1", 5));
+
+            assertThat(handset.nextFrame()).as("only the gateway leg speaks down").isEqualTo(frame("drop-1", 4));
+            assertThat(gateway.next()).as("only the handset speaks up").isEqualTo(frame("drop-1", 5));
+            assertThat(handset.voice.poll(300)).isNull();
+            assertThat(gateway.voice.poll(0)).isNull();
+            assertThat(stranger.poll(0)).isNull();
+        }
+        await().atMost(WITHIN).until(() -> metric("multicell_base_voice_datagrams_dropped_total") >= droppedBefore + 4);
+    }
+
+    @Test
+    void aRelayOpenWithoutAVoiceAddressIsRefusedNamingTheField() {
+        var handset = attachedHandset("00C0000007");
+        alertHere("bad-1", "00C0000007");
+        handset.nextSignal();
+        awaitEvent("bad-1", BaseCallEvent.EventCase.ALERTING);
+
+        var gateway = gateway().open(RelayOpen.newBuilder().setCallId("bad-1").setIpui("00C0000007")
+                .setUplinkAddress("127.0.0.1:0").build());
+
+        await().atMost(WITHIN).until(() -> gateway.ended != null);
+        assertThat(gateway.ended.getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(gateway.ended.getDescription()).isEqualTo("open.uplink_address: port must be 1..65535");
+        assertThat(gateway.basePort).isZero();
+        assertThat(relays("bad-1", 0)).isTrue();
+    }
+
+    private static long metric(String name) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith(name + "{")).mapToLong(l -> (long) Double.parseDouble(
+                l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test
@@ -240,7 +295,7 @@ class CallsQuarkusTest {
 
         var downlink = IntStream.range(500, 550).mapToObj(i -> frame("ho-1", i)).toList();
         downlink.forEach(gateway::send);
-        assertThat(IntStream.range(0, 50).mapToObj(i -> bearer.next().getVoiceFrame()).toList())
+        assertThat(IntStream.range(0, 50).mapToObj(i -> bearer.nextFrame()).toList())
                 .containsExactlyElementsOf(downlink);
         bearer.sendFrame(frame("ho-1", 77));
         assertThat(gateway.next()).isEqualTo(frame("ho-1", 77));

@@ -6,6 +6,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.StreamObserver;
+import io.multicell.proto.media.v1.Direction;
 import io.multicell.proto.media.v1.RelayMessage;
 import io.multicell.proto.media.v1.RelayOpen;
 import io.multicell.proto.media.v1.VoiceFrame;
@@ -14,14 +15,19 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** The SIP gateway's end of one VoiceRelay stream to the base: a real grpc-java client on the base's gRPC port. */
+/**
+ * The SIP gateway's end of one VoiceRelay leg to the base: a real grpc-java client on the base's gRPC port for the
+ * control, a UDP voice socket for the frames.
+ */
 final class RelayGateway implements AutoCloseable {
 
     private static final long WAIT_SECONDS = 30;
 
     private final ManagedChannel channel;
     private final StreamObserver<RelayMessage> toBase;
-    private final BlockingQueue<VoiceFrame> received = new LinkedBlockingQueue<>();
+    final VoiceEnd voice = new VoiceEnd();
+    /** The base's voice port from RelayAccepted; 0 before. */
+    volatile int basePort;
     /** OK when the base completed the stream, its error status otherwise; null while open. */
     volatile Status ended;
 
@@ -30,7 +36,9 @@ final class RelayGateway implements AutoCloseable {
         toBase = VoiceRelayGrpc.newStub(channel).relay(new StreamObserver<>() {
             @Override
             public void onNext(RelayMessage message) {
-                received.add(message.getFrame());
+                if (message.hasAccepted()) {
+                    basePort = message.getAccepted().getVoicePort();
+                }
             }
 
             @Override
@@ -46,24 +54,25 @@ final class RelayGateway implements AutoCloseable {
     }
 
     RelayGateway open(String callId, String ipui) {
-        toBase.onNext(RelayMessage.newBuilder().setOpen(RelayOpen.newBuilder().setCallId(callId).setIpui(ipui)).build());
+        return open(RelayOpen.newBuilder().setCallId(callId).setIpui(ipui).setUplinkAddress(voice.address()).build());
+    }
+
+    RelayGateway open(RelayOpen open) {
+        toBase.onNext(RelayMessage.newBuilder().setOpen(open).build());
         return this;
     }
 
+    /** Downlink voice: a datagram to the base's voice socket, once the base accepted the leg. */
     void send(VoiceFrame frame) {
-        toBase.onNext(RelayMessage.newBuilder().setFrame(frame).build());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(WAIT_SECONDS)).until(() -> basePort > 0);
+        voice.send(basePort, Direction.DOWNLINK, frame);
     }
 
     /** The next uplink frame, failing the test when none comes. */
     VoiceFrame next() {
-        try {
-            VoiceFrame frame = received.poll(WAIT_SECONDS, TimeUnit.SECONDS);
-            assertThat(frame).as("an uplink frame within " + WAIT_SECONDS + " s").isNotNull();
-            return frame;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        var datagram = voice.next();
+        assertThat(datagram.getDirection()).isEqualTo(Direction.UPLINK);
+        return datagram.getFrame();
     }
 
     @Override
@@ -74,5 +83,6 @@ final class RelayGateway implements AutoCloseable {
             // the base ended the stream first
         }
         channel.shutdownNow();
+        voice.close();
     }
 }
