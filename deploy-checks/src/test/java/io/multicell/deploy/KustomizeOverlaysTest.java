@@ -227,6 +227,36 @@ class KustomizeOverlaysTest {
         assertThat(plan.getData().get("base-1.env")).contains("MULTICELL_BASE_LOCAL=true");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theVoiceSocketsAreTheConfiguredUdpPortsAndTheirPeersMayReachThem(RenderedOverlay overlay) {
+        Map<String, String> config = overlay.configMap("multicell-config").orElseThrow().getData();
+        var voicePorts = Map.of("base-station", "MULTICELL_BASE_VOICE_PORT", "sip-gateway", "MULTICELL_SIP_VOICE_PORT",
+                "handset-simulator", "MULTICELL_SIMULATOR_VOICE_PORT");
+        voicePorts.forEach((name, key) -> {
+            var workloads = overlay.selectedBy(Map.of("app.kubernetes.io/name", name));
+            for (var workload : workloads) {
+                Container container = workload.template().getSpec().getContainers().get(0);
+                assertThat(container.getPorts()).as(workload.id() + " voice port")
+                        .anyMatch(p -> "voice".equals(p.getName()) && "UDP".equals(p.getProtocol())
+                                && String.valueOf(p.getContainerPort()).equals(config.get(key)));
+                if (!name.equals("base-station")) {
+                    // The bases send to the address the pod advertises: its own IP.
+                    assertThat(container.getEnv()).as(workload.id() + " advertises its pod IP for voice")
+                            .anyMatch(e -> e.getName().endsWith("_VOICE_HOST") && e.getValueFrom() != null
+                                    && "status.podIP".equals(e.getValueFrom().getFieldRef().getFieldPath()));
+                }
+                boolean admitsPeers = overlay.all(NetworkPolicy.class).stream()
+                        .filter(policy -> RenderedOverlay.labelsMatch(policy.getSpec().getPodSelector().getMatchLabels(),
+                                workload.template().getMetadata().getLabels()))
+                        .flatMap(policy -> policy.getSpec().getIngress().stream())
+                        .anyMatch(rule -> rule.getPorts().stream().anyMatch(
+                                port -> "UDP".equals(port.getProtocol()) && "voice".equals(port.getPort().getStrVal())));
+                assertThat(admitsPeers).as(workload.id() + ": a NetworkPolicy admits voice datagrams").isTrue();
+            }
+        });
+    }
+
     @Test
     void theMiniOverlayRunsThreeBaseStationsAndDemoKafkaAndPostgres() {
         RenderedOverlay mini = rendered.get("mini");
