@@ -52,8 +52,12 @@ public sealed interface Downlink {
     record CallRelease(String callId, ReleaseCause cause, int sipStatus, String reason) implements CallMessage {
     }
 
-    /** Downlink voice of a call on the stream that is its bearer. */
-    /** @param dtmfEvent a key the far end pressed (DTMF event 0..15), -1 for audio */
+    /**
+     * Downlink voice of a call on the stream that is its bearer (it arrived as a UDP datagram carrying the stream's
+     * token).
+     *
+     * @param dtmfEvent a key the far end pressed (DTMF event 0..15), -1 for audio
+     */
     record VoiceFrame(String callId, long sequence, Codec codec, byte[] payload, int dtmfEvent) implements CallMessage {
 
         public VoiceFrame(String callId, long sequence, Codec codec, byte[] payload) {

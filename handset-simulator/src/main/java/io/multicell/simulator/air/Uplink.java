@@ -63,8 +63,12 @@ public sealed interface Uplink {
     record CallRelease(String callId, ReleaseCause cause) implements Uplink {
     }
 
-    /** Uplink voice of a call on the stream that is its bearer. */
-    /** @param dtmfEvent a key press (DTMF event 0..15: 0-9, *, #, A-D) sent in place of audio; -1 for audio */
+    /**
+     * Uplink voice of a call on the stream that is its bearer; the transport sends it beside the stream, as a UDP
+     * datagram to the base's voice port.
+     *
+     * @param dtmfEvent a key press (DTMF event 0..15: 0-9, *, #, A-D) sent in place of audio; -1 for audio
+     */
     record VoiceFrame(String callId, long sequence, Codec codec, byte[] payload, int dtmfEvent) implements Uplink {
 
         public VoiceFrame(String callId, long sequence, Codec codec, byte[] payload) {

@@ -54,6 +54,17 @@ public interface SimulatorSettings {
     @WithDefault("200ms")
     Duration measurementInterval();
 
+    /**
+     * Address of the simulator's UDP voice socket (every handset's voice, both ways). Every Lock announces it to the
+     * base, so it must be one the bases can send to: not the wildcard 0.0.0.0.
+     */
+    @WithDefault("127.0.0.1")
+    String voiceHost();
+
+    /** Port of the UDP voice socket; 0 takes a free one (the Lock names it, the bases need no setting). */
+    @WithDefault("0")
+    int voicePort();
+
     /** Model designation of a new handset when the request names none. */
     @WithDefault("S700H PRO")
     String defaultModel();

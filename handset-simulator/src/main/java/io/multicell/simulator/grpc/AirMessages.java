@@ -23,17 +23,17 @@ import io.multicell.simulator.air.Uplink;
 import java.util.List;
 import java.util.Optional;
 
-/** Wire types of the AirInterface stream to and from the simulator's domain. */
+/** Wire types of the AirInterface stream and of its voice datagrams to and from the simulator's domain. */
 final class AirMessages {
 
     private AirMessages() {
     }
 
+    /** The control messages of the stream; a Lock goes by {@link #lock}, voice frames as UDP datagrams. */
     static HandsetUplink uplink(Uplink message) {
         var wire = HandsetUplink.newBuilder();
-        if (message instanceof Uplink.Lock lock) {
-            wire.setLock(Lock.newBuilder().setIpui(lock.ipui().value()).setRssiDbm(lock.rssiDbm())
-                    .setModel(lock.model()).setFirmware(lock.firmware()).setCallId(lock.callId()));
+        if (message instanceof Uplink.Lock || message instanceof Uplink.VoiceFrame) {
+            throw new IllegalArgumentException(message.getClass().getSimpleName() + " is not a control message");
         } else if (message instanceof Uplink.AccessRightsRequest request) {
             wire.setAccessRightsRequest(AccessRightsRequest.newBuilder().setIpui(request.ipui().value()));
         } else if (message instanceof Uplink.LocationRequest request) {
@@ -51,14 +51,29 @@ final class AirMessages {
             wire.setCallAnswer(CallAnswer.newBuilder().setCallId(answer.callId()));
         } else if (message instanceof Uplink.CallRelease release) {
             wire.setCallRelease(CallRelease.newBuilder().setCallId(release.callId()).setCause(cause(release.cause())));
-        } else if (message instanceof Uplink.VoiceFrame frame) {
-            wire.setVoiceFrame(VoiceFrame.newBuilder().setCallId(frame.callId()).setSequence(frame.sequence())
-                    .setCodec(codec(frame.codec())).setPayload(ByteString.copyFrom(frame.payload())).setDtmfEvent(frame.dtmfEvent()));
         } else if (message instanceof Uplink.NeighbourMeasurement measurement) {
             wire.setMeasurement(NeighbourMeasurement.newBuilder().setCallId(measurement.callId())
                     .addAllHeard(heard(measurement.heard())));
         }
         return wire.build();
+    }
+
+    /** The first message of every stream, naming where the base sends the stream's downlink voice. */
+    static HandsetUplink lock(Uplink.Lock lock, String voiceAddress, long voiceToken) {
+        return HandsetUplink.newBuilder().setLock(Lock.newBuilder().setIpui(lock.ipui().value())
+                .setRssiDbm(lock.rssiDbm()).setModel(lock.model()).setFirmware(lock.firmware())
+                .setCallId(lock.callId()).setVoiceAddress(voiceAddress).setVoiceToken(voiceToken)).build();
+    }
+
+    static VoiceFrame voiceFrame(Uplink.VoiceFrame frame) {
+        return VoiceFrame.newBuilder().setCallId(frame.callId()).setSequence(frame.sequence())
+                .setCodec(codec(frame.codec())).setPayload(ByteString.copyFrom(frame.payload()))
+                .setDtmfEvent(frame.dtmfEvent()).build();
+    }
+
+    static Downlink.VoiceFrame voiceFrame(VoiceFrame frame) {
+        return new Downlink.VoiceFrame(frame.getCallId(), frame.getSequence(), codec(frame.getCodec()),
+                frame.getPayload().toByteArray(), frame.getDtmfEvent());
     }
 
     private static List<io.multicell.proto.air.v1.BaseHeard> heard(List<BaseHeard> heard) {
@@ -98,18 +113,14 @@ final class AirMessages {
                 yield Optional.of(new Downlink.CallRelease(release.getCallId(), cause(release.getCause()),
                         release.getSipStatus(), release.getReason()));
             }
-            case VOICE_FRAME -> {
-                var frame = wire.getVoiceFrame();
-                yield Optional.of(new Downlink.VoiceFrame(frame.getCallId(), frame.getSequence(),
-                        codec(frame.getCodec()), frame.getPayload().toByteArray(), frame.getDtmfEvent()));
-            }
             case HANDOVER_COMMAND -> {
                 var command = wire.getHandoverCommand();
                 yield Optional.of(new Downlink.HandoverCommand(command.getCallId(), command.getTargetBaseMac(),
                         command.getTargetAirEndpoint()));
             }
             case BEARER_RELEASED -> Optional.of(new Downlink.BearerReleased(wire.getBearerReleased().getCallId()));
-            case MESSAGE_NOT_SET -> Optional.empty();
+            // VoicePath is the transport's (where the uplink voice goes), never the handset's.
+            case VOICE_PATH, MESSAGE_NOT_SET -> Optional.empty();
         };
     }
 

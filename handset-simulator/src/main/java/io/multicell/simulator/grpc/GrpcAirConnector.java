@@ -12,6 +12,7 @@ import io.multicell.simulator.air.AirConnector;
 import io.multicell.simulator.air.AirListener;
 import io.multicell.simulator.air.AirStream;
 import io.multicell.simulator.air.Uplink;
+import io.multicell.simulator.voice.VoiceSocket;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,7 +23,8 @@ import org.jboss.logging.Logger;
 
 /**
  * AirInterface.Connect to the bases' air endpoints (host:port from the DM's list): one channel per base, shared by
- * every handset locked to it, one stream per handset.
+ * every handset locked to it, one stream per handset. The streams carry the control; each stream's voice goes as UDP
+ * datagrams through the simulator's one {@link VoiceSocket}.
  */
 @ApplicationScoped
 public class GrpcAirConnector implements AirConnector {
@@ -30,6 +32,11 @@ public class GrpcAirConnector implements AirConnector {
     private static final Logger LOG = Logger.getLogger(GrpcAirConnector.class);
 
     private final Map<String, ManagedChannel> channels = new ConcurrentHashMap<>();
+    private final VoiceSocket voice;
+
+    public GrpcAirConnector(VoiceSocket voice) {
+        this.voice = voice;
+    }
 
     @Override
     public AirStream open(String airEndpoint, AirListener listener) {
@@ -38,12 +45,24 @@ public class GrpcAirConnector implements AirConnector {
                 .build());
         // A base that restarted must be dialled again at once, not after the channel's own backoff.
         channel.resetConnectBackoff();
-        var responses = new Responses(listener);
-        var requests = (ClientCallStreamObserver<HandsetUplink>) AirInterfaceGrpc.newStub(channel).connect(responses);
-        return new GrpcAirStream(requests);
+        var streamVoice = new StreamVoice(voice, airEndpoint, listener);
+        try {
+            var responses = new Responses(listener, streamVoice);
+            var requests = (ClientCallStreamObserver<HandsetUplink>) AirInterfaceGrpc.newStub(channel)
+                    .connect(responses);
+            return new GrpcAirStream(requests, streamVoice);
+        } catch (RuntimeException e) {
+            streamVoice.release();
+            throw e;
+        }
     }
 
-    void close(@Observes ShutdownEvent event) {
+    void onShutdown(@Observes ShutdownEvent event) {
+        close();
+    }
+
+    /** Ends every stream and channel (the voice socket is closed by its owner). */
+    public void close() {
         channels.values().forEach(ManagedChannel::shutdownNow);
         for (ManagedChannel channel : channels.values()) {
             try {
@@ -59,9 +78,11 @@ public class GrpcAirConnector implements AirConnector {
     private static final class Responses implements ClientResponseObserver<HandsetUplink, HandsetDownlink> {
 
         private final AirListener listener;
+        private final StreamVoice voice;
 
-        Responses(AirListener listener) {
+        Responses(AirListener listener, StreamVoice voice) {
             this.listener = listener;
+            this.voice = voice;
         }
 
         @Override
@@ -71,30 +92,38 @@ public class GrpcAirConnector implements AirConnector {
 
         @Override
         public void onNext(HandsetDownlink message) {
+            if (message.hasVoicePath()) {
+                voice.pathAnnounced(message.getVoicePath().getPort());
+                return;
+            }
             AirMessages.downlink(message).ifPresentOrElse(listener::onDownlink,
                     () -> LOG.debugf("ignoring a downlink this handset does not know: %s", message));
         }
 
         @Override
         public void onError(Throwable error) {
+            voice.release();
             var status = Status.fromThrowable(error);
             listener.onEnded(status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription()));
         }
 
         @Override
         public void onCompleted() {
+            voice.release();
             listener.onEnded("completed by the base");
         }
     }
 
-    /** The request half of one Connect call; used only from the engine thread. */
+    /** The request half of one Connect call and its uplink voice; used only from the engine thread. */
     private static final class GrpcAirStream implements AirStream {
 
         private final ClientCallStreamObserver<HandsetUplink> requests;
+        private final StreamVoice voice;
         private boolean closed;
 
-        GrpcAirStream(ClientCallStreamObserver<HandsetUplink> requests) {
+        GrpcAirStream(ClientCallStreamObserver<HandsetUplink> requests, StreamVoice voice) {
             this.requests = requests;
+            this.voice = voice;
         }
 
         @Override
@@ -102,8 +131,14 @@ public class GrpcAirConnector implements AirConnector {
             if (closed) {
                 return;
             }
+            if (message instanceof Uplink.VoiceFrame frame) {
+                voice.send(frame);
+                return;
+            }
             try {
-                requests.onNext(AirMessages.uplink(message));
+                requests.onNext(message instanceof Uplink.Lock lock
+                        ? AirMessages.lock(lock, voice.address(), voice.token())
+                        : AirMessages.uplink(message));
             } catch (RuntimeException e) {
                 // The call is over; its end event is on its way to the engine.
                 LOG.debugf("uplink %s not sent: %s", message.getClass().getSimpleName(), e.getMessage());
@@ -116,6 +151,7 @@ public class GrpcAirConnector implements AirConnector {
                 return;
             }
             closed = true;
+            voice.release();
             try {
                 requests.cancel("handset leaves the base", null);
             } catch (RuntimeException e) {

@@ -13,12 +13,19 @@ import io.multicell.proto.air.v1.AuthenticationChallenge;
 import io.multicell.proto.air.v1.HandsetDownlink;
 import io.multicell.proto.air.v1.HandsetUplink;
 import io.multicell.proto.air.v1.LocationResult;
+import io.multicell.proto.air.v1.Lock;
 import io.multicell.proto.air.v1.RegistrationChallenge;
+import io.multicell.proto.air.v1.VoicePath;
 import io.multicell.proto.manager.v1.BaseStationState;
 import io.multicell.proto.manager.v1.BaseStationStatus;
 import io.multicell.proto.manager.v1.FloorPosition;
+import io.multicell.proto.media.v1.Direction;
+import io.multicell.proto.media.v1.VoiceDatagram;
+import io.multicell.proto.media.v1.VoiceFrame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +35,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A base station with its DM behind it, as far as a handset can tell: a real gRPC server with the AirInterface on a
- * free loopback port, deciding registration and attach with the real key derivation over {@link Subscriptions}.
+ * free loopback port, deciding registration and attach with the real key derivation over {@link Subscriptions}, and a
+ * UDP voice socket on another: VoicePath names it as the first downlink of every stream, uplink VoiceDatagrams arrive
+ * there, downlink ones go to the Lock's voice_address with its voice_token.
  */
 final class FakeBase implements AutoCloseable {
 
@@ -53,8 +62,13 @@ final class FakeBase implements AutoCloseable {
     final List<HandsetUplink> callMessages = new CopyOnWriteArrayList<>();
     /** The latest stream of each IPUI, for the test to send on. */
     private final Map<String, StreamObserver<HandsetDownlink>> streams = new ConcurrentHashMap<>();
+    /** The latest Lock of each IPUI: where its downlink voice goes. */
+    private final Map<String, Lock> lockOf = new ConcurrentHashMap<>();
+    private final DatagramSocket voiceSocket;
     /** Where uplink voice goes (the test's gateway); null: dropped. */
-    volatile java.util.function.BiConsumer<FakeBase, HandsetUplink> voice;
+    volatile java.util.function.BiConsumer<FakeBase, VoiceFrame> voice;
+    /** False: streams get no VoicePath until {@link #announceVoicePath}. */
+    volatile boolean announcesVoicePath = true;
     /** Called on a Lock with a call id: the bearer arrived. */
     volatile java.util.function.BiConsumer<FakeBase, String> bearerArrived;
 
@@ -64,10 +78,69 @@ final class FakeBase implements AutoCloseable {
         this.y = y;
         this.subscriptions = subscriptions;
         try {
+            voiceSocket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
             server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(new Air()).build().start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        var receiver = new Thread(this::receiveVoice, "fake-base-voice-" + mac);
+        receiver.setDaemon(true);
+        receiver.start();
+    }
+
+    private void receiveVoice() {
+        byte[] buffer = new byte[2048];
+        var packet = new DatagramPacket(buffer, buffer.length);
+        while (!voiceSocket.isClosed()) {
+            try {
+                packet.setLength(buffer.length);
+                voiceSocket.receive(packet);
+                var datagram = VoiceDatagram.parser().parseFrom(buffer, 0, packet.getLength());
+                var gateway = voice;
+                if (datagram.getDirection() == Direction.UPLINK && gateway != null) {
+                    gateway.accept(this, datagram.getFrame());
+                }
+            } catch (IOException e) {
+                // closed, or not a datagram of ours
+            }
+        }
+    }
+
+    /** Sends a downlink voice frame to the latest stream of {@code ipui}, by its Lock; false when it has none. */
+    boolean sendVoice(String ipui, VoiceFrame frame) {
+        var lock = lockOf.get(ipui);
+        if (lock == null || !streams.containsKey(ipui)) {
+            return false;
+        }
+        sendDatagram(lock.getVoiceAddress(), VoiceDatagram.newBuilder().setDirection(Direction.DOWNLINK)
+                .setToken(lock.getVoiceToken()).setFrame(frame).build().toByteArray());
+        return true;
+    }
+
+    /** Sends any bytes to a voice address ("host:port") from this base's voice socket. */
+    void sendDatagram(String voiceAddress, byte[] bytes) {
+        int colon = voiceAddress.lastIndexOf(':');
+        var to = new InetSocketAddress(voiceAddress.substring(0, colon), Integer.parseInt(voiceAddress.substring(colon + 1)));
+        try {
+            voiceSocket.send(new DatagramPacket(bytes, bytes.length, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The latest Lock of {@code ipui} (its voice address and token). */
+    Lock lockOf(String ipui) {
+        return lockOf.get(ipui);
+    }
+
+    /** Sends VoicePath on the latest stream of {@code ipui} (a base that names its voice port late). */
+    boolean announceVoicePath(String ipui) {
+        return send(ipui, voicePath());
+    }
+
+    private HandsetDownlink voicePath() {
+        return HandsetDownlink.newBuilder().setVoicePath(VoicePath.newBuilder().setPort(voiceSocket.getLocalPort()))
+                .build();
     }
 
     String airEndpoint() {
@@ -111,6 +184,7 @@ final class FakeBase implements AutoCloseable {
 
     @Override
     public void close() {
+        voiceSocket.close();
         server.shutdownNow();
         try {
             server.awaitTermination(5, TimeUnit.SECONDS);
@@ -135,8 +209,12 @@ final class FakeBase implements AutoCloseable {
                     switch (message.getMessageCase()) {
                         case LOCK -> {
                             ipui = message.getLock().getIpui();
+                            if (announcesVoicePath) {
+                                send(voicePath());
+                            }
                             locks.add(ipui);
                             open.add(ipui);
+                            lockOf.put(ipui, message.getLock());
                             streams.put(ipui, downlink);
                             if (!message.getLock().getCallId().isEmpty()) {
                                 callMessages.add(message);
@@ -144,12 +222,6 @@ final class FakeBase implements AutoCloseable {
                                 if (arrived != null) {
                                     arrived.accept(FakeBase.this, message.getLock().getCallId());
                                 }
-                            }
-                        }
-                        case VOICE_FRAME -> {
-                            var gateway = voice;
-                            if (gateway != null) {
-                                gateway.accept(FakeBase.this, message);
                             }
                         }
                         case CALL_SETUP, CALL_ANSWER, CALL_RELEASE, MEASUREMENT, PAGE_RESPONSE -> callMessages.add(message);

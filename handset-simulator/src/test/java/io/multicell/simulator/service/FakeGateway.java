@@ -1,7 +1,5 @@
 package io.multicell.simulator.service;
 
-import io.multicell.proto.air.v1.HandsetDownlink;
-import io.multicell.proto.air.v1.HandsetUplink;
 import io.multicell.proto.media.v1.VoiceFrame;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -11,9 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The SIP gateway of one call with a far end that echoes (sipp -rtp_echo), as the bases see it: it takes uplink
- * frames from every base carrying the call, drops copies by sequence, and sends each frame back with a downlink
- * sequence of its own to every base carrying the call (both during a handover).
+ * The SIP gateway of one call with a far end that echoes (sipp -rtp_echo, and RFC 4733 events), as the bases see it:
+ * it takes uplink frames from every base carrying the call, drops copies by sequence, and sends each frame (audio or
+ * key) back with a downlink sequence of its own to every base carrying the call (both during a handover), which
+ * relays it to the handset as a downlink VoiceDatagram.
  */
 final class FakeGateway {
 
@@ -21,6 +20,8 @@ final class FakeGateway {
     private final String ipui;
     private final Set<FakeBase> carrying = new LinkedHashSet<>();
     private final Set<Long> uplinkSequences = new HashSet<>();
+    private long uniqueAudioFrames;
+    private final StringBuilder keys = new StringBuilder();
     private long downlinkSequence;
     /** Uplink frames (copies included) each base delivered. */
     final Map<FakeBase, AtomicLong> framesFrom = new ConcurrentHashMap<>();
@@ -42,12 +43,17 @@ final class FakeGateway {
         return framesFrom.computeIfAbsent(base, b -> new AtomicLong()).get();
     }
 
+    /** Audio frames (not keys) received, copies dropped. */
     synchronized long uniqueUplinkFrames() {
-        return uplinkSequences.size();
+        return uniqueAudioFrames;
     }
 
-    synchronized void uplink(FakeBase from, HandsetUplink message) {
-        var frame = message.getVoiceFrame();
+    /** DTMF events of the key frames received (copies dropped), as 0-9 * # A-D. */
+    synchronized String keys() {
+        return keys.toString();
+    }
+
+    synchronized void uplink(FakeBase from, VoiceFrame frame) {
         if (!frame.getCallId().equals(callId)) {
             return;
         }
@@ -55,10 +61,15 @@ final class FakeGateway {
         if (!carrying.contains(from) || !uplinkSequences.add(frame.getSequence())) {
             return;
         }
-        var echo = HandsetDownlink.newBuilder().setVoiceFrame(VoiceFrame.newBuilder().setCallId(callId)
-                .setSequence(downlinkSequence++).setCodec(frame.getCodec()).setPayload(frame.getPayload())).build();
+        if (frame.getDtmfEvent() >= 0) {
+            keys.append("0123456789*#ABCD".charAt(frame.getDtmfEvent()));
+        } else {
+            uniqueAudioFrames++;
+        }
+        var echo = VoiceFrame.newBuilder().setCallId(callId).setSequence(downlinkSequence++)
+                .setCodec(frame.getCodec()).setPayload(frame.getPayload()).setDtmfEvent(frame.getDtmfEvent()).build();
         for (FakeBase base : carrying) {
-            base.send(ipui, echo);
+            base.sendVoice(ipui, echo);
         }
     }
 }

@@ -370,6 +370,12 @@ class HandsetSimulatorQuarkusTest {
             awaitCall(ipui, c -> c.getLong("media.echoedFrames") >= echoedAtHandover + 50);
             assertThat(handset("caller-11").getString("lockedBaseMac")).isEqualTo(B_MAC);
 
+            // Keys go up as key frames and the echoing far end sends them back as DTMF events.
+            given().contentType(ContentType.JSON).body(Map.of("keys", "5#")).post("/api/v1/handsets/" + ipui
+                    + "/calls/current/keys").then().statusCode(200).body("keysSent", equalTo("5#"));
+            awaitCall(ipui, c -> "5#".equals(c.getString("keysReceived")));
+            assertThat(gateway.keys()).isEqualTo("5#");
+
             given().delete("/api/v1/handsets/" + ipui + "/calls/current").then().statusCode(200)
                     .body("state", equalTo("RELEASED")).body("releaseCause", equalTo("NORMAL"));
             await().atMost(WITHIN).until(() -> baseB.callMessages(HandsetUplink.MessageCase.CALL_RELEASE) == 1);
