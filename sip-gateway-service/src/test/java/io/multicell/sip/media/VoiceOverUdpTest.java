@@ -93,17 +93,16 @@ class VoiceOverUdpTest {
         anchor.addLeg("old", oldBase.endpoint(), false);
         await().atMost(WITHIN).until(() -> oldBase.opens.size() == 1);
         oldBase.accept();
+        // The old base's answer comes on its own time: the PBX talks until the old leg carries frames.
         await().atMost(WITHIN).until(() -> {
             pbx.sendAudio(anchor, 0);
             return oldBase.downlink.poll() != null;
         });
-        oldBase.downlink.clear();
 
         anchor.addLeg("new", newBase.endpoint(), true);
         await().atMost(WITHIN).until(() -> newBase.opens.size() == 1);
         pbx.sendAudio(anchor, 100);
-        var latest = oldBase.nextDownlink();
-        assertThat(latest).isNotNull();
+        var latest = nextWithIndex(oldBase, 100);
         assertThat(newBase.downlink).as("not accepted yet").isEmpty();
         assertThat(mediaOnBearer).as("frames went out while the new base was not feeding the bearer").isEmpty();
 
@@ -117,7 +116,7 @@ class VoiceOverUdpTest {
 
         pbx.sendAudio(anchor, 101);
         assertThat(newBase.nextDownlink().getFrame().getSequence()).isEqualTo(latest.getFrame().getSequence() + 1);
-        assertThat(oldBase.nextDownlink().getFrame().getSequence()).isEqualTo(latest.getFrame().getSequence() + 1);
+        assertThat(nextWithIndex(oldBase, 101).getFrame().getSequence()).isEqualTo(latest.getFrame().getSequence() + 1);
         assertThat(mediaOnBearer).as("once per leg").hasSize(1);
     }
 
@@ -159,6 +158,16 @@ class VoiceOverUdpTest {
         await().atMost(WITHIN).until(() -> voice.unroutable() == 1);
         base.send(uplink("call-b", 10), gateway);
         assertThat(ByteBuffer.wrap(pbxB.receive().orElseThrow().payload()).getInt(0)).isEqualTo(10);
+    }
+
+    /** The base's next downlink frame carrying the index (the ones before it are passed over). */
+    private static VoiceDatagram nextWithIndex(FakeBase base, int index) throws InterruptedException {
+        for (var datagram = base.nextDownlink(); datagram != null; datagram = base.nextDownlink()) {
+            if (index(datagram.getFrame()) == index) {
+                return datagram;
+            }
+        }
+        throw new AssertionError("no downlink frame " + index);
     }
 
     private MediaAnchor call(String callId, FakePbx pbx) throws IOException {
