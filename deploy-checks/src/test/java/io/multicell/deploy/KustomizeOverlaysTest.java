@@ -240,8 +240,8 @@ class KustomizeOverlaysTest {
                 assertThat(container.getPorts()).as(workload.id() + " voice port")
                         .anyMatch(p -> "voice".equals(p.getName()) && "UDP".equals(p.getProtocol())
                                 && String.valueOf(p.getContainerPort()).equals(config.get(key)));
-                if (!name.equals("base-station")) {
-                    // The bases send to the address the pod advertises: its own IP.
+                if (name.equals("handset-simulator")) {
+                    // The bases send to the address the simulator advertises: its own IP.
                     assertThat(container.getEnv()).as(workload.id() + " advertises its pod IP for voice")
                             .anyMatch(e -> e.getName().endsWith("_VOICE_HOST") && e.getValueFrom() != null
                                     && "status.podIP".equals(e.getValueFrom().getFieldRef().getFieldPath()));

@@ -1,5 +1,7 @@
 package io.multicell.sip;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -11,10 +13,12 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.grpc.Channel;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.multicell.sip.call.Calls;
 import io.multicell.sip.call.DectManagerLink;
 import io.multicell.sip.media.GrpcRelayConnector;
+import io.multicell.sip.media.VoiceSocket;
 import io.multicell.sip.config.VoipSettings;
 import io.multicell.sip.registration.ExecutorRegistrationScheduler;
 import io.multicell.sip.registration.LocalEndpoint;
@@ -27,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Wires the plain SIP classes into CDI: clock, SIP endpoint, registration thread and registrations, and the calls with
- * their link to the DM (gRPC client "dect-manager") and relay legs; the calls start with the application.
+ * their link to the DM (gRPC client "dect-manager"), relay legs and the voice socket; the calls start with the
+ * application.
  */
 @Singleton
 public class SipGatewayBeans {
@@ -72,8 +77,23 @@ public class SipGatewayBeans {
 
     @Produces
     @Singleton
-    GrpcRelayConnector relayConnector() {
-        return new GrpcRelayConnector();
+    VoiceSocket voiceSocket(SipSettings settings, MeterRegistry meters) throws IOException {
+        var voice = VoiceSocket.bind(InetAddress.getByName(settings.bindAddress()), settings.voicePort());
+        FunctionCounter.builder("multicell.sip.voice.dropped", voice, VoiceSocket::unparsable).tag("reason", "unparsable")
+                .description("Voice datagrams from the bases the gateway dropped").register(meters);
+        FunctionCounter.builder("multicell.sip.voice.dropped", voice, VoiceSocket::unroutable).tag("reason", "unroutable")
+                .description("Voice datagrams from the bases the gateway dropped").register(meters);
+        return voice;
+    }
+
+    void closeVoiceSocket(@Disposes VoiceSocket voice) {
+        voice.close();
+    }
+
+    @Produces
+    @Singleton
+    GrpcRelayConnector relayConnector(VoiceSocket voice) {
+        return new GrpcRelayConnector(voice);
     }
 
     void closeRelayConnector(@Disposes GrpcRelayConnector connector) {

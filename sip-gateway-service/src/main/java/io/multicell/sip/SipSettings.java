@@ -27,6 +27,13 @@ public interface SipSettings {
     /** Last port of the RTP range (MULTICELL_SIP_RTP_PORT_MAX). */
     OptionalInt rtpPortMax();
 
+    /**
+     * UDP port of the gateway's one voice socket towards the bases, on the bind address; 0: an ephemeral port (the
+     * bases learn it from each RelayOpen) (MULTICELL_SIP_VOICE_PORT).
+     */
+    @WithDefault("0")
+    int voicePort();
+
     /** First wait before dialling the DM's CallControl again after a break (MULTICELL_SIP_DM_RECONNECT_BACKOFF_MIN). */
     @WithDefault("200ms")
     Duration dmReconnectBackoffMin();

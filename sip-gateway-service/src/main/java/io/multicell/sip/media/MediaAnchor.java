@@ -18,7 +18,9 @@ import org.jboss.logging.Logger;
 
 import com.google.protobuf.ByteString;
 
+import io.multicell.proto.media.v1.Direction;
 import io.multicell.proto.media.v1.RelayOpen;
+import io.multicell.proto.media.v1.VoiceDatagram;
 import io.multicell.proto.media.v1.VoiceFrame;
 import io.multicell.sip.stack.TosNetworkLayer;
 
@@ -28,8 +30,11 @@ import io.multicell.sip.stack.TosNetworkLayer;
  * <p>An RTP/RTCP port pair (even port for RTP, the next one for RTCP, which is only held) is bound when the call is
  * created. Symmetric RTP: the gateway sends from the port it advertised to the address and port of the far end's
  * SDP. Downlink: the audio of the RTP packets from the PBX is cut into 20 ms radio frames, each one {@link VoiceFrame}
- * (the call's downlink sequence from 0; a 20 ms packet passes unchanged) sent on every leg. Uplink: frames from any leg,
- * copies dropped by sequence number, are cut into RTP packets of the profile's ptime ({@link RtpPacketisation}: two
+ * (the call's downlink sequence from 0; a 20 ms packet passes unchanged) serialised once as a {@link VoiceDatagram} and
+ * sent to every leg the base has accepted; a leg accepted later (the new base of a handover) gets the latest frame at
+ * once, so that it does not wait for the PBX's next packet. Uplink: frames the bases send to the gateway's
+ * {@link VoiceSocket} for this call, copies dropped by sequence number, are cut into RTP packets of the profile's
+ * ptime ({@link RtpPacketisation}: two
  * packets per frame at 10 ms, two per three frames at 30 ms) with the gateway's own SSRC, sequence and timestamp
  * (+ payload length: one RTP clock tick per byte). No byte is dropped or reordered by the re-cutting.
  * Key presses ({@code VoiceFrame.dtmf_event} 0..15, -1 is audio) travel as the call's {@link DtmfTransmission} says: an
@@ -45,7 +50,10 @@ public final class MediaAnchor implements AutoCloseable {
 
     /** What the anchor reports to the call. */
     public interface Events {
-        /** The first downlink frame went out on a leg that asked for it (a bearer added for a handover). */
+        /**
+         * The first downlink frame went out on a leg that asked for it (a bearer added for a handover): the base has
+         * accepted the leg (it feeds the bearer) and a frame was sent to it.
+         */
         void firstFrameOnBearer(String callId, String baseMac);
 
         /** The handset pressed a key and the call sends its digits by SIP INFO. */
@@ -61,6 +69,8 @@ public final class MediaAnchor implements AutoCloseable {
     private final Events events;
     private final Map<String, Leg> legs = new ConcurrentHashMap<>();
     private final AtomicLong downlinkSequence = new AtomicLong();
+    /** The last downlink datagram built (guarded by this): what a newly accepted leg gets at once. */
+    private byte[] latestDownlink;
     private final SequenceFilter uplinkFilter = new SequenceFilter();
     private final long ssrc = RANDOM.nextInt() & 0xffffffffL;
     private int uplinkSequence = RANDOM.nextInt(0x10000);
@@ -83,14 +93,14 @@ public final class MediaAnchor implements AutoCloseable {
         }
     }
 
-    /** One leg and whether its first frame must be reported. */
+    /** One leg, whether the base accepted it, and whether its first frame must be reported (all guarded by the anchor). */
     private static final class Leg {
-        final RelayLeg relay;
         final boolean reportFirstFrame;
-        volatile boolean framed;
+        RelayLeg relay;
+        boolean accepted;
+        boolean framed;
 
-        Leg(RelayLeg relay, boolean reportFirstFrame) {
-            this.relay = relay;
+        Leg(boolean reportFirstFrame) {
             this.reportFirstFrame = reportFirstFrame;
         }
     }
@@ -137,7 +147,7 @@ public final class MediaAnchor implements AutoCloseable {
                     var rtcp = new DatagramSocket(new InetSocketAddress(bindAddress, port + 1));
                     mark(rtp, rtpDscp);
                     mark(rtcp, rtpDscp);
-                    return new MediaAnchor(callId, ipui, rtp, rtcp, connector, events);
+                    return attached(new MediaAnchor(callId, ipui, rtp, rtcp, connector, events), rtpDscp);
                 } catch (SocketException busy) {
                     rtp.close();
                 }
@@ -161,9 +171,15 @@ public final class MediaAnchor implements AutoCloseable {
             }
             mark(rtp, rtpDscp);
             mark(rtcp, rtpDscp);
-            return new MediaAnchor(callId, ipui, rtp, rtcp, connector, events);
+            return attached(new MediaAnchor(callId, ipui, rtp, rtcp, connector, events), rtpDscp);
         }
         throw new IOException("no free RTP/RTCP port pair on " + bindAddress.getHostAddress() + " after " + ATTEMPTS + " attempts");
+    }
+
+    // The bases send the call's uplink to the gateway's voice socket, which finds the anchor by call id.
+    private static MediaAnchor attached(MediaAnchor anchor, int rtpDscp) {
+        anchor.connector.attach(anchor.callId, anchor, rtpDscp);
+        return anchor;
     }
 
     private static void mark(DatagramSocket socket, int dscp) {
@@ -204,33 +220,55 @@ public final class MediaAnchor implements AutoCloseable {
         }
     }
 
-    /** Relays to this base from now on (a second leg during a handover); reports the first frame when asked. */
-    public void addLeg(String baseMac, String relayEndpoint, boolean reportFirstFrame) {
+    /**
+     * Relays to this base from now on (a second leg during a handover), once the base accepts the leg; reports the
+     * first frame sent to it when asked.
+     */
+    // Synchronized: the base's answer may come on a gRPC thread before open() returns; it waits for the leg to be in place.
+    public synchronized void addLeg(String baseMac, String relayEndpoint, boolean reportFirstFrame) {
         if (closed || legs.containsKey(baseMac)) {
             return;
         }
-        var relay = connector.open(relayEndpoint, RelayOpen.newBuilder().setCallId(callId).setIpui(ipui).build(), new RelayLeg.Uplink() {
-            @Override
-            public void frame(VoiceFrame frame) {
-                uplink(frame);
-            }
-
-            @Override
-            public void ended(String why) {
-                var leg = legs.remove(baseMac);
-                if (leg != null) {
-                    LOG.infof("call %s: leg to %s ended: %s", callId, baseMac, why);
+        var leg = new Leg(reportFirstFrame);
+        legs.put(baseMac, leg);
+        try {
+            leg.relay = connector.open(relayEndpoint, RelayOpen.newBuilder().setCallId(callId).setIpui(ipui).build(), new RelayLeg.Listener() {
+                @Override
+                public void accepted() {
+                    legAccepted(baseMac, leg);
                 }
-            }
-        });
-        legs.put(baseMac, new Leg(relay, reportFirstFrame));
+
+                @Override
+                public void ended(String why) {
+                    if (legs.remove(baseMac, leg)) {
+                        LOG.infof("call %s: leg to %s ended: %s", callId, baseMac, why);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            legs.remove(baseMac, leg);
+            throw e;
+        }
     }
 
     /** Stops relaying to this base. */
-    public void removeLeg(String baseMac) {
+    public synchronized void removeLeg(String baseMac) {
         var leg = legs.remove(baseMac);
         if (leg != null) {
             leg.relay.close();
+        }
+    }
+
+    // The base feeds the bearer: the latest frame goes at once (the handset drops it if the other bearer brought it),
+    // so a handover's new base does not wait up to a packet time of the PBX for its first frame.
+    private synchronized void legAccepted(String baseMac, Leg leg) {
+        if (closed || legs.get(baseMac) != leg || leg.accepted) {
+            return;
+        }
+        leg.accepted = true;
+        LOG.debugf("call %s: base %s accepted the leg", callId, baseMac);
+        if (latestDownlink != null) {
+            sendOn(baseMac, leg, latestDownlink);
         }
     }
 
@@ -283,21 +321,29 @@ public final class MediaAnchor implements AutoCloseable {
                 .setPayload(ByteString.copyFrom(TelephoneEvents.payload(event, true, TelephoneEvents.KEY_PRESS_DURATION))));
     }
 
-    // Synchronized: RTP packets (receiver thread) and INFO digits (calls thread) share the downlink sequence.
+    // Synchronized: RTP packets (receiver thread), INFO digits (calls thread) and accepted legs (gRPC threads) share the
+    // downlink sequence and the latest frame; a leg never gets a frame older than one it already got.
     private synchronized void toLegs(VoiceFrame.Builder frame) {
         var built = frame.setSequence(downlinkSequence.getAndIncrement()).build();
+        latestDownlink = VoiceDatagram.newBuilder().setDirection(Direction.DOWNLINK).setFrame(built).build().toByteArray();
         legs.forEach((baseMac, leg) -> {
-            leg.relay.send(built);
-            if (!leg.framed) {
-                leg.framed = true;
-                if (leg.reportFirstFrame) {
-                    events.firstFrameOnBearer(callId, baseMac);
-                }
+            if (leg.accepted) {
+                sendOn(baseMac, leg, latestDownlink);
             }
         });
     }
 
-    /** An uplink frame from a leg: the first copy of its sequence number goes to the PBX. */
+    private void sendOn(String baseMac, Leg leg, byte[] datagram) {
+        leg.relay.send(datagram);
+        if (!leg.framed) {
+            leg.framed = true;
+            if (leg.reportFirstFrame) {
+                events.firstFrameOnBearer(callId, baseMac);
+            }
+        }
+    }
+
+    /** An uplink frame of the call (from the voice socket's thread): the first copy of its sequence number goes to the PBX. */
     void uplink(VoiceFrame frame) {
         var current = stream;
         if (current == null || closed) {
@@ -358,10 +404,11 @@ public final class MediaAnchor implements AutoCloseable {
         return packet.toBytes();
     }
 
-    /** Closes every leg and the sockets. */
+    /** Closes every leg and the sockets; the call takes no more uplink. */
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
+        connector.detach(callId, this);
         legs.values().forEach(leg -> leg.relay.close());
         legs.clear();
         rtp.close();

@@ -40,6 +40,7 @@ import io.multicell.proto.sip.v1.SipGatewayGrpc;
 import io.multicell.proto.sip.v1.Transport;
 import io.multicell.proto.sip.v1.VoipSettings;
 import io.multicell.sip.kamailio.FreePorts;
+import io.multicell.sip.media.VoiceSocket;
 import io.quarkus.grpc.runtime.GrpcServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,7 +48,8 @@ import io.quarkus.value.registry.ValueRegistry;
 
 /**
  * Calls through the whole gateway: the real Kamailio as PBX, sipp as the far end (caller through Kamailio, or called
- * party registered at Kamailio, echoing RTP), a real gRPC server playing the DM (CallControl) and the base (VoiceRelay).
+ * party registered at Kamailio, echoing RTP), a real gRPC server playing the DM (CallControl) and the base (VoiceRelay
+ * control, voice as UDP datagrams).
  */
 @QuarkusTest
 @WithTestResource(CallsTestResource.class)
@@ -63,6 +65,9 @@ class CallsAgainstKamailioQuarkusTest {
 
     @Inject
     ValueRegistry runtimeValues;
+
+    @Inject
+    VoiceSocket voice;
 
     @BeforeEach
     void radioSideAndConfiguration() {
@@ -157,8 +162,13 @@ class CallsAgainstKamailioQuarkusTest {
             assertThat(radio.relayOpens).anySatisfy(open -> {
                 assertThat(open.getCallId()).isEqualTo(offer.getCallId());
                 assertThat(open.getIpui()).isEqualTo(ANSWERING);
+                assertThat(open.getUplinkAddress()).as("the gateway's voice socket").isEqualTo("127.0.0.1:" + voice.port());
             });
             assertEchoedTestSignal(offer.getCallId());
+            // The base's garbage datagram and its frame for an unknown call were dropped and counted; the call's
+            // voice went on.
+            assertThat(voice.unparsable()).isPositive();
+            assertThat(voice.unroutable()).isPositive();
         }
     }
 

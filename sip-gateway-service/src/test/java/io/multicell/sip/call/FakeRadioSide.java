@@ -2,6 +2,9 @@ package io.multicell.sip.call;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -31,15 +34,21 @@ import io.multicell.proto.manager.v1.MediaOnBearer;
 import io.multicell.proto.manager.v1.OfferCall;
 import io.multicell.proto.manager.v1.OutgoingProgress;
 import io.multicell.proto.media.v1.Codec;
+import io.multicell.proto.media.v1.Direction;
+import io.multicell.proto.media.v1.RelayAccepted;
 import io.multicell.proto.media.v1.RelayMessage;
 import io.multicell.proto.media.v1.RelayOpen;
+import io.multicell.proto.media.v1.VoiceDatagram;
 import io.multicell.proto.media.v1.VoiceFrame;
 import io.multicell.proto.media.v1.VoiceRelayGrpc;
 
 /**
  * The radio side as the gateway sees it, on one real gRPC server of 127.0.0.1: a DECT manager (CallControl) whose
- * handsets answer at once or only ring, and a base (VoiceRelay) whose handset talks the simulator's test signal
- * (uplink frame i carries the big-endian index i in its first four bytes) and records every downlink frame.
+ * handsets answer at once or only ring, and a base (VoiceRelay, with its own UDP voice socket) that accepts every relay
+ * leg at once, records every downlink datagram, and whose handset talks the simulator's test signal (uplink frame i
+ * carries the big-endian index i in its first four bytes) as datagrams to the leg's uplink address. Before its first
+ * frame it sends the gateway a datagram that is no VoiceDatagram and one for a call the gateway does not have: both
+ * must be dropped without harm.
  */
 final class FakeRadioSide implements AutoCloseable {
 
@@ -49,6 +58,8 @@ final class FakeRadioSide implements AutoCloseable {
     private final int port;
     private Server server;
     private final ScheduledExecutorService talker = Executors.newScheduledThreadPool(2);
+    private final DatagramSocket voice;
+    private final Thread listener;
 
     // DM side.
     final List<GatewayHello> hellos = new CopyOnWriteArrayList<>();
@@ -76,6 +87,13 @@ final class FakeRadioSide implements AutoCloseable {
 
     FakeRadioSide(int port) {
         this.port = port;
+        try {
+            voice = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        listener = new Thread(this::listen, "fake-base-voice");
+        listener.setDaemon(true);
     }
 
     FakeRadioSide start() {
@@ -88,7 +106,33 @@ final class FakeRadioSide implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        listener.start();
         return this;
+    }
+
+    private void listen() {
+        var buffer = new byte[2048];
+        var packet = new DatagramPacket(buffer, buffer.length);
+        while (!voice.isClosed()) {
+            try {
+                packet.setLength(buffer.length);
+                voice.receive(packet);
+                var datagram = VoiceDatagram.parser().parseFrom(buffer, 0, packet.getLength());
+                if (datagram.getDirection() == Direction.DOWNLINK) {
+                    downlink.computeIfAbsent(datagram.getFrame().getCallId(), id -> new CopyOnWriteArrayList<>()).add(datagram.getFrame());
+                }
+            } catch (IOException e) {
+                return; // closed
+            }
+        }
+    }
+
+    private void sendVoice(byte[] datagram, InetSocketAddress to) {
+        try {
+            voice.send(new DatagramPacket(datagram, datagram.length, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Bearer bearer() {
@@ -121,6 +165,7 @@ final class FakeRadioSide implements AutoCloseable {
     public void close() {
         talker.shutdownNow();
         server.shutdownNow();
+        voice.close();
         try {
             server.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -190,11 +235,15 @@ final class FakeRadioSide implements AutoCloseable {
                     if (message.hasOpen()) {
                         var open = message.getOpen();
                         relayOpens.add(open);
+                        var uplink = socketAddress(open.getUplinkAddress());
+                        toGateway.onNext(RelayMessage.newBuilder().setAccepted(RelayAccepted.newBuilder().setVoicePort(voice.getLocalPort()))
+                                .build());
+                        sendVoice(new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, 0x01}, uplink);
+                        sendVoice(VoiceDatagram.newBuilder().setDirection(Direction.UPLINK).setFrame(VoiceFrame.newBuilder()
+                                .setCallId("no-such-call").setCodec(Codec.PCMA).setDtmfEvent(-1)).build().toByteArray(), uplink);
                         var keys = keyPresses.remove(open.getIpui());
-                        talking = talker.scheduleAtFixedRate(new Talk(open.getCallId(), toGateway, keys == null ? List.of() : keys),
+                        talking = talker.scheduleAtFixedRate(new Talk(open.getCallId(), uplink, keys == null ? List.of() : keys),
                                 0, 20, TimeUnit.MILLISECONDS);
-                    } else if (message.hasFrame()) {
-                        downlink.computeIfAbsent(message.getFrame().getCallId(), id -> new CopyOnWriteArrayList<>()).add(message.getFrame());
                     }
                 }
 
@@ -218,17 +267,22 @@ final class FakeRadioSide implements AutoCloseable {
         }
     }
 
+    private static InetSocketAddress socketAddress(String hostPort) {
+        int colon = hostPort.lastIndexOf(':');
+        return new InetSocketAddress(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+    }
+
     /** The handset's test signal, one frame per 20 ms. */
     private final class Talk implements Runnable {
 
         private final String callId;
-        private final StreamObserver<RelayMessage> toGateway;
+        private final InetSocketAddress uplink;
         private final List<Integer> keys;
         private int index;
 
-        Talk(String callId, StreamObserver<RelayMessage> toGateway, List<Integer> keys) {
+        Talk(String callId, InetSocketAddress uplink, List<Integer> keys) {
             this.callId = callId;
-            this.toGateway = toGateway;
+            this.uplink = uplink;
             this.keys = keys;
         }
 
@@ -243,19 +297,14 @@ final class FakeRadioSide implements AutoCloseable {
                     ? VoiceFrame.newBuilder().setCallId(callId).setSequence(index).setCodec(Codec.PCMA).setDtmfEvent(key).build()
                     : VoiceFrame.newBuilder().setCallId(callId).setSequence(index).setCodec(Codec.PCMA)
                             .setPayload(ByteString.copyFrom(payload.array())).setDtmfEvent(-1).build();
-            try {
-                synchronized (toGateway) {
-                    toGateway.onNext(RelayMessage.newBuilder().setFrame(frame).build());
-                    // Every third frame twice, as a second bearer would deliver it: the PBX must get it once.
-                    if (index % 3 == 0) {
-                        toGateway.onNext(RelayMessage.newBuilder().setFrame(frame).build());
-                    }
-                }
-                uplinkSent.merge(callId, 1, Integer::sum);
-                index++;
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("relay stream over", e);
+            var datagram = VoiceDatagram.newBuilder().setDirection(Direction.UPLINK).setFrame(frame).build().toByteArray();
+            sendVoice(datagram, uplink);
+            // Every third frame twice, as a second bearer would deliver it: the PBX must get it once.
+            if (index % 3 == 0) {
+                sendVoice(datagram, uplink);
             }
+            uplinkSent.merge(callId, 1, Integer::sum);
+            index++;
         }
     }
 }

@@ -12,8 +12,19 @@ import org.junit.jupiter.api.Test;
 
 class RtpPortRangeTest {
 
-    private static final RelayConnector NO_RELAY = (endpoint, open, uplink) -> {
-        throw new AssertionError("no relay in this test");
+    private static final RelayConnector NO_RELAY = new RelayConnector() {
+        @Override
+        public RelayLeg open(String relayEndpoint, io.multicell.proto.media.v1.RelayOpen open, RelayLeg.Listener listener) {
+            throw new AssertionError("no relay in this test");
+        }
+
+        @Override
+        public void attach(String callId, MediaAnchor anchor, int rtpDscp) {
+        }
+
+        @Override
+        public void detach(String callId, MediaAnchor anchor) {
+        }
     };
 
     @Test
