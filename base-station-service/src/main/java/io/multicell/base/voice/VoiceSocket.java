@@ -1,6 +1,7 @@
 package io.multicell.base.voice;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.multicell.core.voice.VoiceSocketBuffers;
 import io.multicell.proto.media.v1.Direction;
 import io.multicell.proto.media.v1.VoiceDatagram;
 import java.io.IOException;
@@ -48,9 +49,14 @@ public final class VoiceSocket implements AutoCloseable {
     public static VoiceSocket open(InetSocketAddress bind, VoiceRoutes routes) {
         try {
             var socket = new DatagramSocket(bind);
+            int buffer = VoiceSocketBuffers.enlarge(socket);
             var voice = new VoiceSocket(socket, routes);
             voice.receiver.start();
-            LOG.infof("voice socket on UDP %s", socket.getLocalSocketAddress());
+            LOG.infof("voice socket on UDP %s, receive buffer %d bytes", socket.getLocalSocketAddress(), buffer);
+            if (VoiceSocketBuffers.cappedAt(buffer)) {
+                LOG.warnf("voice socket: receive buffer only %d bytes (asked %d): frames may be lost under load; raise "
+                        + "net.core.rmem_max", buffer, VoiceSocketBuffers.RECEIVE_BUFFER_BYTES);
+            }
             return voice;
         } catch (SocketException e) {
             throw new IllegalStateException("voice socket: cannot bind UDP " + bind + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.multicell.simulator.voice;
 
+import io.multicell.core.voice.VoiceSocketBuffers;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.multicell.proto.media.v1.Direction;
 import io.multicell.proto.media.v1.VoiceDatagram;
@@ -58,7 +59,13 @@ public final class VoiceSocket implements AutoCloseable {
                 throw new IllegalArgumentException("voice host " + host
                         + " is the wildcard address; the bases need an address they can send the downlink to");
             }
-            return new VoiceSocket(new DatagramSocket(local));
+            var socket = new DatagramSocket(local);
+            int buffer = VoiceSocketBuffers.enlarge(socket);
+            if (VoiceSocketBuffers.cappedAt(buffer)) {
+                LOG.warnf("voice socket: receive buffer only %d bytes (asked %d): frames may be lost under load; raise "
+                        + "net.core.rmem_max", buffer, VoiceSocketBuffers.RECEIVE_BUFFER_BYTES);
+            }
+            return new VoiceSocket(socket);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind the voice socket on " + host + ":" + port, e);
         }

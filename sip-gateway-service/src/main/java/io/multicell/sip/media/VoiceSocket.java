@@ -1,5 +1,6 @@
 package io.multicell.sip.media;
 
+import io.multicell.core.voice.VoiceSocketBuffers;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -54,9 +55,15 @@ public final class VoiceSocket implements AutoCloseable {
      * @throws IOException when the port is taken
      */
     public static VoiceSocket bind(InetAddress bindAddress, int port) throws IOException {
-        var voice = new VoiceSocket(new DatagramSocket(new InetSocketAddress(bindAddress, port)));
+        var socket = new DatagramSocket(new InetSocketAddress(bindAddress, port));
+        int buffer = VoiceSocketBuffers.enlarge(socket);
+        var voice = new VoiceSocket(socket);
         voice.receiver.start();
-        LOG.infof("voice socket on %s:%d", bindAddress.getHostAddress(), voice.port());
+        LOG.infof("voice socket on %s:%d, receive buffer %d bytes", bindAddress.getHostAddress(), voice.port(), buffer);
+        if (VoiceSocketBuffers.cappedAt(buffer)) {
+            LOG.warnf("voice socket: receive buffer only %d bytes (asked %d): frames may be lost under load; raise "
+                    + "net.core.rmem_max", buffer, VoiceSocketBuffers.RECEIVE_BUFFER_BYTES);
+        }
         return voice;
     }
 
