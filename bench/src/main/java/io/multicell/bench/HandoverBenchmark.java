@@ -27,14 +27,17 @@ import java.util.stream.Collectors;
  * failed, and what the handsets counted of their voice: lost, duplicated and out-of-order frames, echoed frames
  * missing and content errors.
  *
- * <p>Usage: {@code HandoverBenchmark [--calls C] [--bases N] [--handovers H] [--speed M]} (default 100 calls, C / 4
- * bases, 1000 handovers, 4 m/s).
+ * <p>Usage: {@code HandoverBenchmark [--calls C] [--bases N] [--handovers H] [--speed M] [--warmup-seconds W]}
+ * (default 100 calls, C / 4 bases, 1000 handovers, 4 m/s, 20 s). The first W seconds of the walk are a warm-up: the
+ * services compile the handover's code paths while every handset makes its first handover at once; their handovers and
+ * frames are printed apart and the goals are judged on the walk after it.
  */
 public final class HandoverBenchmark {
 
     static final int DEFAULT_CALLS = 100;
     static final int DEFAULT_HANDOVERS = 1000;
     static final double DEFAULT_SPEED = 4.0;
+    static final int DEFAULT_WARMUP_SECONDS = 20;
     /** Calls per base on average: the loops keep it even, well under a base's 8 channels (a handover holds two). */
     static final int CALLS_PER_BASE = 4;
     static final double METRES_PER_HANDOVER = 50;
@@ -42,7 +45,7 @@ public final class HandoverBenchmark {
     /** sipp starts the calls at this rate. */
     static final int CALL_RATE = 10;
     private static final Duration SETTLE = Duration.ofSeconds(120);
-    private static final List<String> OPTIONS = List.of("--calls", "--bases", "--handovers", "--speed");
+    private static final List<String> OPTIONS = List.of("--calls", "--bases", "--handovers", "--speed", "--warmup-seconds");
 
     private final Path repoRoot;
     private final Path runDir;
@@ -57,13 +60,14 @@ public final class HandoverBenchmark {
     }
 
     /** What the command line asks for. */
-    record Arguments(int calls, int bases, int handovers, double speed) {
+    record Arguments(int calls, int bases, int handovers, double speed, int warmupSeconds) {
 
         static Arguments parse(String... args) {
             int calls = DEFAULT_CALLS;
             Integer bases = null;
             int handovers = DEFAULT_HANDOVERS;
             double speed = DEFAULT_SPEED;
+            int warmup = DEFAULT_WARMUP_SECONDS;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 if (!OPTIONS.contains(option)) {
@@ -77,6 +81,7 @@ public final class HandoverBenchmark {
                     case "--calls" -> calls = number(value, option, 1, CallingHandsets.MAX_HANDSETS);
                     case "--bases" -> bases = number(value, option, 2, BaseGrid.MAX_BASES);
                     case "--handovers" -> handovers = number(value, option, 1, 100_000);
+                    case "--warmup-seconds" -> warmup = number(value, option, 0, 600);
                     default -> {
                         try {
                             speed = Double.parseDouble(value);
@@ -90,7 +95,7 @@ public final class HandoverBenchmark {
                 }
             }
             int b = bases != null ? bases : Math.max(4, Math.min(BaseGrid.MAX_BASES, (calls + CALLS_PER_BASE - 1) / CALLS_PER_BASE));
-            return new Arguments(calls, b, handovers, speed);
+            return new Arguments(calls, b, handovers, speed, warmup);
         }
 
         private static int number(String text, String what, int min, int max) {
@@ -137,7 +142,8 @@ public final class HandoverBenchmark {
             arguments = Arguments.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("bench-handovers: " + e.getMessage());
-            System.err.println("usage: bench-handovers [--calls 100] [--bases calls/4] [--handovers 1000] [--speed 4]");
+            System.err.println("usage: bench-handovers [--calls 100] [--bases calls/4] [--handovers 1000] [--speed 4]"
+                    + " [--warmup-seconds 20]");
             System.exit(2);
             return;
         }
@@ -182,15 +188,18 @@ public final class HandoverBenchmark {
             simulator.walk(CallingHandsets.id(n), p.loop().walkFrom(p.along(), walked), a.speed());
         }
         Duration walk = Duration.ofMillis((long) (walked / a.speed() * 1000));
-        progress(started, "all handsets walking for " + walk.toSeconds() + " s");
-        Waits.pause(walk.plusSeconds(3));
-        Duration took = Duration.between(walkStarted, Instant.now());
-        progress(started, "walk over: " + (tap.count() - before) + " HandoverCompleted events so far");
+        Duration warmup = Duration.ofSeconds(a.warmupSeconds());
+        progress(started, "all handsets walking for " + walk.toSeconds() + " s, the first " + warmup.toSeconds() + " s warm-up");
+        Waits.pause(warmup);
+        int warmedUp = tap.count();
+        var atWarmup = currentCalls(simulator, a.calls());
+        Instant measuredFrom = Instant.now();
+        progress(started, "warm-up over: " + (warmedUp - before) + " HandoverCompleted events");
+        Waits.pause(walk.minus(warmup).plusSeconds(3));
+        Duration took = Duration.between(measuredFrom, Instant.now());
+        progress(started, "walk over: " + (tap.count() - warmedUp) + " HandoverCompleted events after the warm-up");
 
-        var calls = new LinkedHashMap<Integer, JsonNode>();
-        for (int n = 1; n <= a.calls(); n++) {
-            calls.put(n, simulator.currentCall(CallingHandsets.id(n)));
-        }
+        var calls = currentCalls(simulator, a.calls());
         for (int n = 1; n <= a.calls(); n++) {
             if ("CONNECTED".equals(calls.get(n).path("state").asText())) {
                 simulator.hangUp(CallingHandsets.id(n));
@@ -205,9 +214,11 @@ public final class HandoverBenchmark {
         } catch (BenchmarkException e) {
             System.out.println("  " + e.getMessage());
         }
-        List<HandoverTap.Handover> handovers = tap.handovers().subList(before, tap.count());
+        List<HandoverTap.Handover> duringWarmup = tap.handovers().subList(before, warmedUp);
+        List<HandoverTap.Handover> handovers = tap.handovers().subList(warmedUp, tap.count());
         System.out.println();
-        System.out.println(HandoverReport.report(a, handovers, calls.values(), took, farEndEnd));
+        System.out.println(HandoverReport.report(a, new HandoverReport.Window(duringWarmup, atWarmup.values()),
+                handovers, calls.values(), took, farEndEnd));
         progress(started, "done");
         return true;
     }
@@ -218,7 +229,15 @@ public final class HandoverBenchmark {
      */
     static double walkLength(List<GridLoop> loops, Arguments a) {
         double perHandset = (double) a.handovers() / a.calls();
-        return Math.max(BaseGrid.SPACING_METRES * 2, perHandset * METRES_PER_HANDOVER);
+        return Math.max(BaseGrid.SPACING_METRES * 2, perHandset * METRES_PER_HANDOVER) + a.warmupSeconds() * a.speed();
+    }
+
+    private static Map<Integer, JsonNode> currentCalls(SimulatorClient simulator, int count) {
+        var calls = new LinkedHashMap<Integer, JsonNode>();
+        for (int n = 1; n <= count; n++) {
+            calls.put(n, simulator.currentCall(CallingHandsets.id(n)));
+        }
+        return calls;
     }
 
     private static Map<String, Long> states(SimulatorClient simulator, int calls) {
@@ -292,9 +311,11 @@ public final class HandoverBenchmark {
                 "  walking     handsets spread evenly along " + loops.size() + " loop(s) round pairs of grid rows, 1 m inside the bases'",
                 "              lines, all walking the same way at " + a.speed() + " m/s for " + String.format(Locale.ROOT, "%.0f", walked)
                         + " m (about one handover per 38 m): spacing stays even, about " + CALLS_PER_BASE + " calls a base.",
+                "  warm-up     the first " + a.warmupSeconds() + " s of the walk (every handset's first handover at once, the services",
+                "              compiling the code paths): printed apart; the figures and goals below are for the walk after it.",
                 "  duration    HandoverCompleted.duration (multicell.handover.v1): the DM's decision → media on the new base;",
                 "              p50/p99 by nearest rank over the events of the walk; ok/failed by the event's success flag.",
-                "  frames      the handsets' counters at the end of the walk (GET .../calls/current): lost = downlink sequence",
+                "  frames      the handsets' counters (GET .../calls/current), end of the walk less end of the warm-up: lost = downlink sequence",
                 "              gaps, duplicated = downlink copies dropped (expected while two bearers carry a call), echo lost =",
                 "              own frames missing from the echo, content errors = echoed frames changed on the way.",
                 "  far end     sipp echoes RTP without checking it: far-end loss shows up as echo lost at the handset.");

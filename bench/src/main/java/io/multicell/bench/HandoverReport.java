@@ -18,8 +18,12 @@ final class HandoverReport {
     private HandoverReport() {
     }
 
-    static String report(HandoverBenchmark.Arguments a, List<HandoverTap.Handover> handovers, Collection<JsonNode> calls,
-            Duration walked, String farEnd) {
+    /** What happened during the warm-up: its handovers, and the handsets' calls as they stood at its end. */
+    record Window(List<HandoverTap.Handover> handovers, Collection<JsonNode> callsAtEnd) {
+    }
+
+    static String report(HandoverBenchmark.Arguments a, Window warmup, List<HandoverTap.Handover> handovers,
+            Collection<JsonNode> calls, Duration walked, String farEnd) {
         long ok = handovers.stream().filter(HandoverTap.Handover::success).count();
         long failed = handovers.size() - ok;
         var durations = new Percentiles(handovers.stream().filter(HandoverTap.Handover::success)
@@ -29,16 +33,23 @@ final class HandoverReport {
         var ended = calls.stream().filter(c -> !"CONNECTED".equals(c.path("state").asText()))
                 .collect(Collectors.groupingBy(c -> c.path("state").asText() + "/" + c.path("releaseCause").asText("-"),
                         TreeMap::new, Collectors.counting()));
-        long sent = sum(calls, "framesSent");
-        long received = sum(calls, "framesReceived");
-        long lost = sum(calls, "lost");
-        long duplicates = sum(calls, "duplicatesDropped");
-        long outOfOrder = sum(calls, "outOfOrder");
-        long echoed = sum(calls, "echoedFrames");
-        long echoLost = sum(calls, "echoLost");
-        long contentErrors = sum(calls, "contentErrors");
+        Collection<JsonNode> before = warmup.callsAtEnd();
+        long sent = sum(calls, "framesSent") - sum(before, "framesSent");
+        long received = sum(calls, "framesReceived") - sum(before, "framesReceived");
+        long lost = sum(calls, "lost") - sum(before, "lost");
+        long duplicates = sum(calls, "duplicatesDropped") - sum(before, "duplicatesDropped");
+        long outOfOrder = sum(calls, "outOfOrder") - sum(before, "outOfOrder");
+        long echoed = sum(calls, "echoedFrames") - sum(before, "echoedFrames");
+        long echoLost = sum(calls, "echoLost") - sum(before, "echoLost");
+        long contentErrors = sum(calls, "contentErrors") - sum(before, "contentErrors");
+        var warm = new Percentiles(warmup.handovers().stream().filter(HandoverTap.Handover::success)
+                .map(HandoverTap.Handover::duration).toList());
         var text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Handovers (%d calls, %.0f s of walking)%n", calls.size(), walked.toMillis() / 1000.0));
+        text.append(String.format(Locale.ROOT, "Warm-up (%d s): %d handovers (%d failed), duration p50 %s ms, p99 %s ms, max %s ms;"
+                + " frames up to its end (from the call's start): lost %d, echo lost %d%n", a.warmupSeconds(),
+                warmup.handovers().size(), warmup.handovers().stream().filter(h -> !h.success()).count(),
+                ms(warm.millis(0.50)), ms(warm.millis(0.99)), ms(warm.millis(1.0)), sum(before, "lost"), sum(before, "echoLost")));
+        text.append(String.format(Locale.ROOT, "Handovers after the warm-up (%d calls, %.0f s of walking)%n", calls.size(), walked.toMillis() / 1000.0));
         text.append(String.format(Locale.ROOT, "  HandoverCompleted events  %d ok, %d failed (%.1f/s); handsets counted %d%n", ok, failed,
                 ok / Math.max(0.001, walked.toMillis() / 1000.0), atHandsets));
         text.append(String.format(Locale.ROOT, "  duration (decision → media on the new base)  p50 %s ms, p99 %s ms, max %s ms (n=%d)%n",

@@ -16,6 +16,8 @@ class HandoverBenchmarkTest {
         assertThat(a.bases()).isEqualTo(25);
         assertThat(a.handovers()).isEqualTo(1000);
         assertThat(a.speed()).isEqualTo(4.0);
+        assertThat(a.warmupSeconds()).isEqualTo(20);
+        assertThat(HandoverBenchmark.Arguments.parse("--warmup-seconds", "0").warmupSeconds()).isZero();
         assertThat(HandoverBenchmark.Arguments.parse("--calls", "10").bases()).isEqualTo(4);
     }
 
@@ -24,6 +26,8 @@ class HandoverBenchmarkTest {
         assertThatThrownBy(() -> HandoverBenchmark.Arguments.parse("--bases", "1")).hasMessageContaining("--bases must be a whole number 2..99");
         assertThatThrownBy(() -> HandoverBenchmark.Arguments.parse("--speed", "fast")).hasMessageContaining("--speed");
         assertThatThrownBy(() -> HandoverBenchmark.Arguments.parse("--calls")).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> HandoverBenchmark.Arguments.parse("--warmup-seconds", "-1"))
+                .hasMessageContaining("--warmup-seconds must be a whole number 0..600");
     }
 
     @Test
@@ -42,7 +46,7 @@ class HandoverBenchmarkTest {
     @Test
     void eachHandsetWalksFarEnoughForItsShareOfTheHandovers() {
         var a = HandoverBenchmark.Arguments.parse();
-        // 10 handovers each, 50 m of walking for each
-        assertThat(HandoverBenchmark.walkLength(GridLoop.of(new BaseGrid(25)), a)).isEqualTo(500.0);
+        // 10 handovers each, 50 m of walking for each, and 20 s at 4 m/s of warm-up before
+        assertThat(HandoverBenchmark.walkLength(GridLoop.of(new BaseGrid(25)), a)).isEqualTo(580.0);
     }
 }

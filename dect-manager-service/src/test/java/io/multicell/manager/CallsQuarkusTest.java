@@ -218,9 +218,11 @@ class CallsQuarkusTest {
             assertThat(base2.callCommands(CommandCase.EXPECT_BEARER, id)).hasSize(1);
             assertThat(call(id).getState()).isEqualTo("HANDOVER");
 
-            base2.callEvent(id, ipui, e -> e.setBearerArrived(BearerArrived.newBuilder().setRssiDbm(-70)));
+            // The gateway opens its leg to the target while the handset moves (the base accepts it on arrival).
             ManagerCallMessage added = await().atMost(PATIENCE).until(() -> gateway.about(id, MessageCase.BEARER_ADDED), l -> !l.isEmpty()).get(0);
             assertThat(added.getBearerAdded().getBearer().getBaseMac()).isEqualTo(BASE2);
+            base2.callEvent(id, ipui, e -> e.setBearerArrived(BearerArrived.newBuilder().setRssiDbm(-70)));
+            await().atMost(PATIENCE).until(() -> call(id).getBearerBaseMacsList().size() == 2);
             assertThat(call(id).getBearerBaseMacsList()).containsExactly(BASE1, BASE2);
             gateway.mediaOnBearer(id, BASE2);
 

@@ -34,6 +34,8 @@ final class CallBearers {
     private static final Logger LOG = Logger.getLogger(CallBearers.class);
 
     static final String NOT_EXPECTED = "no bearer expected for this call and handset";
+    /** Relay streams that may wait for their call's reservation at once; beyond, a RelayOpen is NOT_FOUND. */
+    static final int MAX_WAITING_RELAYS = 32;
 
     private final MacAddress base;
     private final CallChannels channels;
@@ -45,6 +47,8 @@ final class CallBearers {
     private final VoiceRoutes routes;
 
     private final Map<String, Bearer> bearers = new HashMap<>();
+    /** Relay streams opened for a call not reserved here (yet), by call id. */
+    private final Map<String, List<RelayStream>> waitingRelays = new HashMap<>();
     private long bearersRefused;
 
     CallBearers(MacAddress base, CallChannels channels, CallEventSink events, Clock clock,
@@ -87,6 +91,7 @@ final class CallBearers {
         }
         session.locked(lock);
         bearer.carriedBy(session);
+        acceptRelays(bearer);
         LOG.infof("call %s: bearer of %s arrived (%.1f dBm)", bearer.callId, lock.ipui(), lock.rssiDbm());
         events.report(new CallEvent.BearerArrived(bearer.callId, bearer.ipui, lock.rssiDbm()));
         return Optional.empty();
@@ -199,6 +204,7 @@ final class CallBearers {
         Bearer bearer = bearers.get(callId);
         if (bearer.state() == BearerState.RESERVED) {
             bearer.carriedBy(stream);
+            acceptRelays(bearer);
         }
         return true;
     }
@@ -216,6 +222,7 @@ final class CallBearers {
         if (bearer != null) {
             free(bearer, "call released (" + release.cause() + ")");
         }
+        endWaitingRelays(release.callId(), "call released (" + release.cause() + ")");
         LOG.infof("call %s released (%s): %d stream(s) told", release.callId(), release.cause(), streams.size());
     }
 
@@ -246,24 +253,72 @@ final class CallBearers {
 
     // ---- the gateway's relay streams ----
 
-    /** RelayOpen: the stream feeds the call's bearer here and takes its uplink voice to {@code uplink}. */
+    /**
+     * RelayOpen: the stream feeds the call's bearer here and takes its uplink voice to {@code uplink}. A call not
+     * reserved here yet waits for its ExpectBearer (a handover's leg is opened while the handset moves).
+     */
     void relayOpen(RelayStream relay, String callId, Ipui ipui, InetSocketAddress uplink) {
         if (relay.state != RelayStream.State.AWAITING_OPEN) {
             rejectRelay(relay, "open", "only the first message of a relay stream may be open");
             return;
         }
+        relay.callId = callId;
+        relay.ipui = ipui;
+        relay.uplink = uplink;
         Bearer bearer = bearers.get(callId);
-        if (bearer == null || !bearer.ipui.equals(ipui)) {
+        if (bearer != null) {
+            attach(relay, bearer);
+            return;
+        }
+        int waiting = waitingRelays.values().stream().mapToInt(List::size).sum();
+        if (waiting >= MAX_WAITING_RELAYS) {
             relay.state = RelayStream.State.CLOSED;
             relay.connection.notFound("no bearer of call " + callId + " for " + ipui + " at this base");
             return;
         }
+        relay.state = RelayStream.State.AWAITING_BEARER;
+        waitingRelays.computeIfAbsent(callId, id -> new ArrayList<>(1)).add(relay);
+        LOG.debugf("call %s: relay stream waits for the bearer's reservation", callId);
+    }
+
+    /** The relay feeds the bearer; RelayAccepted once the bearer is carried (at once when it is). */
+    private void attach(RelayStream relay, Bearer bearer) {
+        if (!bearer.ipui.equals(relay.ipui)) {
+            relay.state = RelayStream.State.CLOSED;
+            relay.connection.notFound("no bearer of call " + relay.callId + " for " + relay.ipui + " at this base");
+            return;
+        }
         relay.state = RelayStream.State.OPEN;
         relay.bearer = bearer;
-        relay.uplink = uplink;
         bearer.addRelay(relay);
-        relay.connection.accepted();
-        LOG.debugf("call %s: relay stream open (%d)", callId, bearer.relayCount());
+        if (bearer.state() == BearerState.CARRIED) {
+            accept(relay);
+        }
+        LOG.debugf("call %s: relay stream open (%d)", relay.callId, bearer.relayCount());
+    }
+
+    private static void acceptRelays(Bearer bearer) {
+        for (RelayStream relay : bearer.relays()) {
+            accept(relay);
+        }
+    }
+
+    private static void accept(RelayStream relay) {
+        if (!relay.accepted) {
+            relay.accepted = true;
+            relay.connection.accepted();
+        }
+    }
+
+    /** The call will not have a bearer here: relay streams waiting for it are NOT_FOUND. */
+    private void endWaitingRelays(String callId, String why) {
+        List<RelayStream> waiting = waitingRelays.remove(callId);
+        if (waiting != null) {
+            for (RelayStream relay : waiting) {
+                relay.state = RelayStream.State.CLOSED;
+                relay.connection.notFound("call " + callId + ": " + why);
+            }
+        }
     }
 
     void relayInvalid(RelayStream relay, String field, String rule) {
@@ -285,9 +340,15 @@ final class CallBearers {
         relay.connection.rejectInvalid(field, rule);
     }
 
-    private static void closeRelay(RelayStream relay) {
+    private void closeRelay(RelayStream relay) {
         if (relay.bearer != null) {
             relay.bearer.removeRelay(relay);
+        }
+        if (relay.state == RelayStream.State.AWAITING_BEARER) {
+            List<RelayStream> waiting = waitingRelays.get(relay.callId);
+            if (waiting != null && waiting.remove(relay) && waiting.isEmpty()) {
+                waitingRelays.remove(relay.callId);
+            }
         }
         relay.state = RelayStream.State.CLOSED;
     }
@@ -302,6 +363,13 @@ final class CallBearers {
             bearer.released();
         }
         bearers.clear();
+        for (List<RelayStream> waiting : waitingRelays.values()) {
+            for (RelayStream relay : waiting) {
+                relay.state = RelayStream.State.CLOSED;
+                relay.connection.abort(reason);
+            }
+        }
+        waitingRelays.clear();
     }
 
     List<BearerView> views() {
@@ -332,8 +400,13 @@ final class CallBearers {
             return Optional.of("no channel free (" + bearers.size() + " of " + limit + " in use"
                     + (wideband ? ", wideband" : "") + ")");
         }
-        bearers.put(callId, new Bearer(callId, ipui, codec, clock, routes));
+        var bearer = new Bearer(callId, ipui, codec, clock, routes);
+        bearers.put(callId, bearer);
         LOG.debugf("call %s: channel reserved for %s (%d in use)", callId, ipui, bearers.size());
+        List<RelayStream> waiting = waitingRelays.remove(callId);
+        if (waiting != null) {
+            waiting.forEach(relay -> attach(relay, bearer));
+        }
         return Optional.empty();
     }
 
@@ -343,6 +416,7 @@ final class CallBearers {
     }
 
     private void refuse(String callId, Ipui ipui, String reason) {
+        endWaitingRelays(callId, "bearer refused: " + reason);
         bearersRefused++;
         LOG.infof("call %s: bearer of %s refused: %s", callId, ipui, reason);
         events.report(new CallEvent.BearerRefused(callId, ipui, reason));

@@ -202,19 +202,39 @@ class CallBearersTest {
     }
 
     @Test
-    void aRelayForACallWithoutABearerHereIsNotFoundAndOneWithoutOpenIsInvalid() {
+    void aRelayForAnotherHandsetsCallIsNotFoundAndOneWithoutOpenIsInvalid() {
         attached(ALICE);
         sessions.call(alertHere("call-1", ALICE));
 
-        var unknown = new Relay().open("call-2", ALICE);
         var otherHandset = new Relay().open("call-1", BOB);
         var noOpen = new Relay();
         noOpen.listener.onInvalid("message", "must be open");
 
-        assertThat(unknown.connection.ended).isEqualTo("NOT_FOUND no bearer of call call-2 for 0123456789 at this base");
-        assertThat(otherHandset.connection.ended).startsWith("NOT_FOUND");
+        assertThat(otherHandset.connection.ended).isEqualTo("NOT_FOUND no bearer of call call-1 for 0000000001 at this base");
         assertThat(noOpen.connection.ended).isEqualTo("INVALID_ARGUMENT message: must be open");
-        assertThat(unknown.connection.accepted).isFalse();
+        assertThat(otherHandset.connection.accepted).isFalse();
+    }
+
+    @Test
+    void aHandoversRelayOpenedBeforeTheReservationWaitsAndIsAcceptedWhenTheHandsetsBearerArrives() {
+        // The DM sends ExpectBearer here and BearerAdded to the gateway at once: the gateway's RelayOpen may come first.
+        var leg = new Relay().open("call-2", BOB);
+        assertThat(leg.connection.ended).as("waits for the reservation").isNull();
+        assertThat(leg.connection.accepted).isFalse();
+
+        sessions.call(new DmCommand.ExpectBearer("call-2", BOB, Codec.PCMA));
+        assertThat(leg.connection.accepted).as("reserved, but the handset is not here yet").isFalse();
+        assertThat(routes.of("call-2").gateways()).containsExactly(GATEWAY);
+
+        bearerStream(BOB, "call-2");
+        assertThat(leg.connection.accepted).as("the handset's bearer arrived: media on this base").isTrue();
+
+        var released = new Relay().open("call-3", BOB);
+        sessions.call(new DmCommand.ReleaseCall("call-3", BOB, ReleaseCause.NORMAL, 0, "far end hung up"));
+        assertThat(released.connection.ended).isEqualTo("NOT_FOUND call call-3: call released (NORMAL)");
+        var gone = new Relay().open("call-4", BOB);
+        gone.listener.onEnded();
+        assertThat(gone.connection.ended).as("the gateway gave up waiting").isEqualTo("completed");
     }
 
     @Test

@@ -384,7 +384,6 @@ public final class CallRouter {
         if (call.handover != null && call.handover.target.equals(base)) {
             if (!call.handover.arrived) {
                 call.handover.arrived = true;
-                call.gateway.send(new GatewaySignal.BearerAdded(call.id, bearerOf(base)));
                 if (call.bearerLost) {
                     completeHandover(call); // the old bearer is gone: nothing to wait for
                 }
@@ -452,6 +451,9 @@ public final class CallRouter {
         occupy(call, target);
         network.send(target, new BaseCommand.ExpectBearer(call.id, call.ipui, call.codec));
         network.send(call.bearer, new BaseCommand.HandoverHandset(call.id, call.ipui, target, endpoint(target)));
+        // The gateway opens its relay leg to the target while the handset moves: the target accepts it when the
+        // handset's bearer arrives, and the first frame goes at once, so media is on the new base one hop after that.
+        call.gateway.send(new GatewaySignal.BearerAdded(call.id, bearerOf(target)));
         LOG.infof("call %s: handover %s -> %s", call.id, call.bearer, target);
         timers.schedule(settings.handoverTimeout(), () -> handoverTimedOut(call, handover));
     }
@@ -474,9 +476,7 @@ public final class CallRouter {
         Call.Handover handover = call.handover;
         call.handover = null;
         channels.free(handover.target, call.id);
-        if (handover.arrived) {
-            call.gateway.send(new GatewaySignal.BearerRemoved(call.id, handover.target));
-        }
+        call.gateway.send(new GatewaySignal.BearerRemoved(call.id, handover.target));
         network.send(handover.target, new BaseCommand.ReleaseBearer(call.id, call.ipui));
         LOG.infof("call %s: handover to %s abandoned (%s)", call.id, handover.target, why);
         metrics.handoverFailed();
