@@ -10,7 +10,6 @@ import io.multicell.kafka.KafkaBroker;
 import io.multicell.testing.PostgresTestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -137,29 +136,10 @@ final class BenchCluster implements AutoCloseable {
 
     /** A port block none of whose ports is taken now. */
     private static int freeOffset(int bases) {
-        for (int offset = FIRST_OFFSET; offset <= LAST_OFFSET; offset += OFFSET_STEP) {
-            if (allFree(new PortPlan(offset), bases)) {
-                return offset;
-            }
-        }
-        throw new BenchmarkException("no free port block for the benchmark cluster (offsets " + FIRST_OFFSET + ".." + LAST_OFFSET + ")");
-    }
-
-    private static boolean allFree(PortPlan plan, int bases) {
-        var ports = new ArrayList<>(List.of(plan.integratorHttp(), plan.integratorGrpc(), plan.dmHttp(), plan.dmGrpc(),
-                plan.sipHttp(), plan.sipGrpc(), plan.simulatorHttp(), plan.simulatorGrpc(), plan.kafka(), plan.kafkaController()));
-        IntStream.rangeClosed(1, bases).forEach(n -> {
-            ports.add(plan.baseHttp(n));
-            ports.add(plan.baseGrpc(n));
-        });
-        for (int port : ports) {
-            try (var probe = new ServerSocket(port)) {
-                // bound, so free
-            } catch (IOException busy) {
-                return false;
-            }
-        }
-        return true;
+        return PortPlan.firstFree(FIRST_OFFSET, LAST_OFFSET, OFFSET_STEP, bases)
+                .orElseThrow(() -> new BenchmarkException("no free port block for the benchmark cluster (offsets "
+                        + FIRST_OFFSET + ".." + LAST_OFFSET + ")"))
+                .offset();
     }
 
     /** MAC of base {@code n}. */

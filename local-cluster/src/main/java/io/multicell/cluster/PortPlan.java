@@ -1,5 +1,13 @@
 package io.multicell.cluster;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Every port of one mini multicell, shifted by {@code offset} so that several can run side by side (the local one on
  * offset 0, system tests on a free block). Offset 0 is the table of docs/architecture.md.
@@ -92,6 +100,45 @@ public record PortPlan(int offset) {
 
     public int kafkaController() {
         return 19093 + offset;
+    }
+
+    /** Every TCP port the services and the broker of this plan listen on, with {@code bases} bases. */
+    public List<Integer> tcpPorts(int bases) {
+        var ports = new ArrayList<>(List.of(integratorHttp(), integratorHttps(), integratorGrpc(), dmHttp(), dmGrpc(),
+                sipHttp(), sipGrpc(), simulatorHttp(), simulatorGrpc(), kafka(), kafkaController()));
+        for (int n = 1; n <= bases; n++) {
+            ports.add(baseHttp(n));
+            ports.add(baseGrpc(n));
+        }
+        return ports;
+    }
+
+    /**
+     * The first plan from {@code from} to {@code to} (offsets, every {@code step}) none of whose TCP ports is taken now,
+     * so that two clusters on one machine (a test and a benchmark, two test runs) never share a port.
+     */
+    public static Optional<PortPlan> firstFree(int from, int to, int step, int bases) {
+        for (int offset = from; offset <= to; offset += step) {
+            var plan = new PortPlan(offset);
+            if (plan.tcpPorts(bases).stream().allMatch(PortPlan::free)) {
+                return Optional.of(plan);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Binds without SO_REUSEADDR, as Kafka's acceptors do: a port with connections of an earlier run still in TIME_WAIT
+     * counts as taken (a plain ServerSocket would bind it, and the broker would then halt).
+     */
+    private static boolean free(int port) {
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
     }
 
     private static int checkedBase(int n) {

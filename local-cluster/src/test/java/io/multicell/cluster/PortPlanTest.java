@@ -10,14 +10,21 @@ import org.junit.jupiter.api.Test;
 class PortPlanTest {
 
     private static List<Integer> allPorts(PortPlan plan, int bases) {
-        var ports = new ArrayList<>(List.of(plan.integratorHttp(), plan.integratorGrpc(), plan.dmHttp(), plan.dmGrpc(),
-                plan.sipHttp(), plan.sipGrpc(), plan.sipSignalling(), plan.simulatorHttp(), plan.simulatorGrpc(), plan.kafka(),
-                plan.kafkaController()));
-        for (int n = 1; n <= bases; n++) {
-            ports.add(plan.baseHttp(n));
-            ports.add(plan.baseGrpc(n));
-        }
+        var ports = new ArrayList<>(plan.tcpPorts(bases));
+        ports.add(plan.sipSignalling());
         return ports;
+    }
+
+    @Test
+    void theFirstFreePlanSkipsABlockWithAnyPortTaken() throws Exception {
+        // A block whose 3rd base's gRPC port is taken (not its integrator or Kafka port) is not free.
+        var taken = new PortPlan(12_000);
+        try (var busy = new java.net.ServerSocket(taken.baseGrpc(3), 50, java.net.InetAddress.getLoopbackAddress())) {
+            var chosen = PortPlan.firstFree(12_000, 12_600, 300, 3).orElseThrow();
+            assertThat(chosen.offset()).isGreaterThan(12_000);
+            assertThat(PortPlan.firstFree(12_000, 12_000, 300, 2)).as("two bases do not use base 3's port")
+                    .contains(taken);
+        }
     }
 
     @Test

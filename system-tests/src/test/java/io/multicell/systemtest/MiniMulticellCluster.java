@@ -8,7 +8,6 @@ import io.multicell.kafka.KafkaBroker;
 import io.multicell.testing.PostgresTestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,37 +72,11 @@ final class MiniMulticellCluster implements AutoCloseable {
         return cluster;
     }
 
-    /**
-     * Picks a port offset whose integrator and Kafka ports are free; the rest of the plan sits next to it. The broker's
-     * ports are probed too: another run's broker binds them before its integrator is up.
-     */
+    /** A port block none of whose ports is taken: a local mini multicell or a benchmark may be running beside. */
     private static int freeOffset() {
-        for (int offset = 20_000; offset < 26_000; offset += 300) {
-            PortPlan plan = new PortPlan(offset);
-            try (var integrator = new ServerSocket(8080 + offset); var kafka = strictProbe(plan.kafka());
-                 var controller = strictProbe(plan.kafkaController())) {
-                return offset;
-            } catch (IOException busy) {
-                // try the next block
-            }
-        }
-        throw new IllegalStateException("no free port block for the test cluster");
-    }
-
-    /**
-     * Binds without SO_REUSEADDR, as Kafka's acceptors do: a port with connections of an earlier broker still in
-     * TIME_WAIT counts as busy (a plain ServerSocket would bind it and the broker would then halt).
-     */
-    private static ServerSocket strictProbe(int port) throws IOException {
-        var socket = new ServerSocket();
-        try {
-            socket.setReuseAddress(false);
-            socket.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
-            return socket;
-        } catch (IOException e) {
-            socket.close();
-            throw e;
-        }
+        return PortPlan.firstFree(20_000, 26_000, 300, 3)
+                .orElseThrow(() -> new IllegalStateException("no free port block for the test cluster (offsets 20000..26000)"))
+                .offset();
     }
 
     String kafkaBootstrap() {
