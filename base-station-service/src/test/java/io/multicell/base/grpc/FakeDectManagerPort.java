@@ -1,9 +1,7 @@
 package io.multicell.base.grpc;
 
+import io.multicell.testing.ServerPorts;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 /**
@@ -14,16 +12,14 @@ public class FakeDectManagerPort implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
-        int port;
+        // Below the ephemeral range: tests stop and restart the fake DM on its port while the base redials it. The air
+        // port is the base's own gRPC server: handsets of the tests dial its AirInterface there, and the base reports
+        // it in Hello.air_endpoint.
+        int port = ServerPorts.freeBelowEphemeralRange();
         int airPort;
-        // Both probes open at once, so that the two ports differ. The air port is the base's own gRPC server: handsets
-        // of the tests dial its AirInterface there, and the base reports it in Hello.air_endpoint.
-        try (var dmProbe = new ServerSocket(0); var airProbe = new ServerSocket(0)) {
-            port = dmProbe.getLocalPort();
-            airPort = airProbe.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        do {
+            airPort = ServerPorts.freeBelowEphemeralRange();
+        } while (airPort == port);
         return Map.ofEntries(
                 Map.entry("quarkus.grpc.server.test-port", Integer.toString(airPort)),
                 Map.entry("quarkus.grpc.clients.dect-manager.host", "127.0.0.1"),

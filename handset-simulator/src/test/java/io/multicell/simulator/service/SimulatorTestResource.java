@@ -1,10 +1,8 @@
 package io.multicell.simulator.service;
 
 import io.multicell.testing.PostgresTestDatabase;
+import io.multicell.testing.ServerPorts;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 /**
@@ -18,12 +16,8 @@ public class SimulatorTestResource implements QuarkusTestResourceLifecycleManage
     @Override
     public Map<String, String> start() {
         database = PostgresTestDatabase.create("handset_simulator");
-        int dmPort;
-        try (var probe = new ServerSocket(0)) {
-            dmPort = probe.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Below the ephemeral range: a test restarts its fake DM on this port while the simulator redials it.
+        int dmPort = ServerPorts.freeBelowEphemeralRange();
         return Map.of(
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", database.user(),

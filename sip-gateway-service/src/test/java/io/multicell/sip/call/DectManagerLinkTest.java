@@ -11,9 +11,9 @@ import io.grpc.stub.StreamObserver;
 import io.multicell.proto.manager.v1.CallControlGrpc;
 import io.multicell.proto.manager.v1.GatewayCallMessage;
 import io.multicell.proto.manager.v1.ManagerCallMessage;
+import io.multicell.testing.ServerPorts;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -67,10 +67,8 @@ class DectManagerLinkTest {
 
     @Test
     void aGatewayStartedBeforeTheDmKeepsDiallingAndSaysHelloOnceTheDmListens() throws IOException {
-        int port;
-        try (var probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
+        // Below the ephemeral range: the link redials this port before anything listens (a dialler may connect to itself).
+        int port = ServerPorts.freeBelowEphemeralRange();
         // directExecutor: the refused stream is reported on the dialling thread itself, as under Quarkus' gRPC client.
         channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().directExecutor().build();
         var breaks = new AtomicInteger();
