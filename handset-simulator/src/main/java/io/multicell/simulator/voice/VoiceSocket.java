@@ -1,6 +1,6 @@
 package io.multicell.simulator.voice;
 
-import io.multicell.core.voice.VoiceSocketBuffers;
+import io.multicell.core.voice.VoiceDatagramSocket;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.multicell.proto.media.v1.Direction;
 import io.multicell.proto.media.v1.VoiceDatagram;
@@ -12,7 +12,6 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.net.SocketException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,24 +25,20 @@ import org.jboss.logging.Logger;
 public final class VoiceSocket implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(VoiceSocket.class);
-    /** A frame is 160 bytes of audio plus a call id; anything near an Ethernet MTU is not a voice frame. */
-    private static final int MAX_DATAGRAM = 2048;
 
+    private final VoiceDatagramSocket voice;
     private final DatagramSocket socket;
     private final String address;
     /** Token → the stream's downlink: written by the streams' opening and ending, read by the receiver thread. */
     private final Map<Long, Consumer<VoiceFrame>> streams = new ConcurrentHashMap<>();
     private final AtomicLong lastToken = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
-    private final Thread receiver;
-    private volatile boolean closed;
 
-    private VoiceSocket(DatagramSocket socket) {
-        this.socket = socket;
+    private VoiceSocket(VoiceDatagramSocket voice) {
+        this.voice = voice;
+        this.socket = voice.socket();
         this.address = hostAndPort(socket.getLocalAddress(), socket.getLocalPort());
-        this.receiver = new Thread(this::receive, "voice-receiver");
-        receiver.setDaemon(true);
-        receiver.start();
+        voice.start("voice-receiver", this::route);
     }
 
     /**
@@ -59,13 +54,7 @@ public final class VoiceSocket implements AutoCloseable {
                 throw new IllegalArgumentException("voice host " + host
                         + " is the wildcard address; the bases need an address they can send the downlink to");
             }
-            var socket = new DatagramSocket(local);
-            int buffer = VoiceSocketBuffers.enlarge(socket);
-            if (VoiceSocketBuffers.cappedAt(buffer)) {
-                LOG.warnf("voice socket: receive buffer only %d bytes (asked %d): frames may be lost under load; raise "
-                        + "net.core.rmem_max", buffer, VoiceSocketBuffers.RECEIVE_BUFFER_BYTES);
-            }
-            return new VoiceSocket(socket);
+            return new VoiceSocket(VoiceDatagramSocket.bind(local));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind the voice socket on " + host + ":" + port, e);
         }
@@ -111,33 +100,7 @@ public final class VoiceSocket implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        socket.close();
-        try {
-            receiver.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void receive() {
-        byte[] buffer = new byte[MAX_DATAGRAM];
-        var packet = new DatagramPacket(buffer, buffer.length);
-        while (!closed) {
-            try {
-                packet.setLength(buffer.length);
-                socket.receive(packet);
-                route(buffer, packet.getLength(), packet.getSocketAddress());
-            } catch (SocketException e) {
-                if (!closed) {
-                    LOG.warnf("voice socket %s failed, no more downlink voice: %s", address, e.getMessage());
-                }
-                return;
-            } catch (IOException | RuntimeException e) {
-                // One bad datagram (or a listener that threw) must not end the voice of every handset.
-                LOG.debugf("voice datagram not delivered: %s", e);
-            }
-        }
+        voice.close();
     }
 
     private void route(byte[] buffer, int length, SocketAddress from) {

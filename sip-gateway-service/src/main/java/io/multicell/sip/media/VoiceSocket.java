@@ -1,6 +1,6 @@
 package io.multicell.sip.media;
 
-import io.multicell.core.voice.VoiceSocketBuffers;
+import io.multicell.core.voice.VoiceDatagramSocket;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -32,21 +32,17 @@ import io.multicell.sip.stack.TosNetworkLayer;
 public final class VoiceSocket implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(VoiceSocket.class);
-    // A frame is 160 bytes of audio plus the call id and a few tags; anything that needs more is not ours.
-    private static final int MAX_DATAGRAM = 2048;
 
+    private final VoiceDatagramSocket voice;
     private final DatagramSocket socket;
     private final Map<String, MediaAnchor> anchors = new ConcurrentHashMap<>();
     private final AtomicLong unparsable = new AtomicLong();
     private final AtomicLong unroutable = new AtomicLong();
-    private final Thread receiver;
     private volatile int dscp = -1;
-    private volatile boolean closed;
 
-    private VoiceSocket(DatagramSocket socket) {
-        this.socket = socket;
-        receiver = new Thread(this::receive, "voice-" + socket.getLocalPort());
-        receiver.setDaemon(true);
+    private VoiceSocket(VoiceDatagramSocket voice) {
+        this.voice = voice;
+        this.socket = voice.socket();
     }
 
     /**
@@ -55,15 +51,10 @@ public final class VoiceSocket implements AutoCloseable {
      * @throws IOException when the port is taken
      */
     public static VoiceSocket bind(InetAddress bindAddress, int port) throws IOException {
-        var socket = new DatagramSocket(new InetSocketAddress(bindAddress, port));
-        int buffer = VoiceSocketBuffers.enlarge(socket);
-        var voice = new VoiceSocket(socket);
-        voice.receiver.start();
-        LOG.infof("voice socket on %s:%d, receive buffer %d bytes", bindAddress.getHostAddress(), voice.port(), buffer);
-        if (VoiceSocketBuffers.cappedAt(buffer)) {
-            LOG.warnf("voice socket: receive buffer only %d bytes (asked %d): frames may be lost under load; raise "
-                    + "net.core.rmem_max", buffer, VoiceSocketBuffers.RECEIVE_BUFFER_BYTES);
-        }
+        var voice = new VoiceSocket(VoiceDatagramSocket.bind(new InetSocketAddress(bindAddress, port)));
+        voice.voice.start("voice-" + voice.port(), voice::uplink);
+        LOG.infof("voice socket on %s:%d, receive buffer %d bytes", bindAddress.getHostAddress(), voice.port(),
+                voice.socket.getReceiveBufferSize());
         return voice;
     }
 
@@ -116,7 +107,7 @@ public final class VoiceSocket implements AutoCloseable {
         try {
             socket.send(new DatagramPacket(datagram, datagram.length, target));
         } catch (IOException e) {
-            if (!closed) {
+            if (!voice.isClosed()) {
                 LOG.debugf("voice datagram to %s not sent: %s", target, e.getMessage());
             }
         }
@@ -132,48 +123,34 @@ public final class VoiceSocket implements AutoCloseable {
         return unroutable.get();
     }
 
-    private void receive() {
-        var buffer = new byte[MAX_DATAGRAM];
-        var packet = new DatagramPacket(buffer, buffer.length);
-        while (!closed) {
-            try {
-                packet.setLength(buffer.length);
-                socket.receive(packet);
-            } catch (IOException e) {
-                if (!closed) {
-                    LOG.warnf("voice socket receive failed, no more uplink: %s", e.getMessage());
-                }
-                return;
-            }
-            VoiceDatagram datagram;
-            try {
-                datagram = VoiceDatagram.parser().parseFrom(buffer, 0, packet.getLength());
-            } catch (InvalidProtocolBufferException e) {
-                unparsable.incrementAndGet();
-                LOG.debugf("voice datagram from %s dropped: %s", packet.getSocketAddress(), e.getMessage());
-                continue;
-            }
-            var anchor = datagram.getDirection() == Direction.UPLINK ? anchors.get(datagram.getFrame().getCallId()) : null;
-            if (anchor == null) {
-                unroutable.incrementAndGet();
-                LOG.debugf("voice datagram from %s dropped: %s for call '%s'", packet.getSocketAddress(), datagram.getDirection(),
-                        datagram.getFrame().getCallId());
-                continue;
-            }
-            try {
-                anchor.uplink(datagram.getFrame());
-            } catch (RuntimeException e) {
-                // One call's trouble must not stop every call's uplink.
-                LOG.warnf(e, "call %s: uplink frame failed", datagram.getFrame().getCallId());
-            }
+    private void uplink(byte[] buffer, int length, InetSocketAddress from) {
+        VoiceDatagram datagram;
+        try {
+            datagram = VoiceDatagram.parser().parseFrom(buffer, 0, length);
+        } catch (InvalidProtocolBufferException e) {
+            unparsable.incrementAndGet();
+            LOG.debugf("voice datagram from %s dropped: %s", from, e.getMessage());
+            return;
+        }
+        var anchor = datagram.getDirection() == Direction.UPLINK ? anchors.get(datagram.getFrame().getCallId()) : null;
+        if (anchor == null) {
+            unroutable.incrementAndGet();
+            LOG.debugf("voice datagram from %s dropped: %s for call '%s'", from, datagram.getDirection(),
+                    datagram.getFrame().getCallId());
+            return;
+        }
+        try {
+            anchor.uplink(datagram.getFrame());
+        } catch (RuntimeException e) {
+            // One call's trouble must not stop every call's uplink.
+            LOG.warnf(e, "call %s: uplink frame failed", datagram.getFrame().getCallId());
         }
     }
 
     /** Stops receiving and closes the socket. */
     @Override
     public void close() {
-        closed = true;
-        socket.close();
+        voice.close();
         anchors.clear();
     }
 }
