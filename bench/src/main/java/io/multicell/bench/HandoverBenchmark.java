@@ -194,9 +194,12 @@ public final class HandoverBenchmark {
         int warmedUp = tap.count();
         var atWarmup = currentCalls(simulator, a.calls());
         Instant measuredFrom = Instant.now();
+        var loadAtWarmup = MachineLoad.now();
+        var cpuAtWarmup = cluster.cpuTimes();
         progress(started, "warm-up over: " + (warmedUp - before) + " HandoverCompleted events");
         Waits.pause(walk.minus(warmup).plusSeconds(3));
         Duration took = Duration.between(measuredFrom, Instant.now());
+        String machine = MachineLoad.now().describeSince(loadAtWarmup, cpuAtWarmup, cluster.cpuTimes(), took);
         progress(started, "walk over: " + (tap.count() - warmedUp) + " HandoverCompleted events after the warm-up");
 
         var calls = currentCalls(simulator, a.calls());
@@ -218,7 +221,7 @@ public final class HandoverBenchmark {
         List<HandoverTap.Handover> handovers = tap.handovers().subList(warmedUp, tap.count());
         System.out.println();
         System.out.println(HandoverReport.report(a, new HandoverReport.Window(duringWarmup, atWarmup.values()),
-                handovers, calls.values(), took, farEndEnd));
+                handovers, calls.values(), took, machine, farEndEnd));
         progress(started, "done");
         return true;
     }

@@ -23,7 +23,7 @@ final class HandoverReport {
     }
 
     static String report(HandoverBenchmark.Arguments a, Window warmup, List<HandoverTap.Handover> handovers,
-            Collection<JsonNode> calls, Duration walked, String farEnd) {
+            Collection<JsonNode> calls, Duration walked, String machine, String farEnd) {
         long ok = handovers.stream().filter(HandoverTap.Handover::success).count();
         long failed = handovers.size() - ok;
         var durations = new Percentiles(handovers.stream().filter(HandoverTap.Handover::success)
@@ -61,6 +61,7 @@ final class HandoverReport {
         text.append(String.format(Locale.ROOT, "  downlink  frames received %d, lost %d, duplicated (dropped) %d, out of order %d%n",
                 received, lost, duplicates, outOfOrder));
         text.append("  far end   ").append(farEnd).append('\n');
+        text.append("  machine   ").append(machine).append(" (Kamailio, sipp and the Kafka broker not counted)\n");
         text.append(String.format(Locale.ROOT, "  goals     ≥ %d handovers: %s; 0 lost frames: %s; p99 ≤ %d ms: %s", a.handovers(),
                 ok >= a.handovers() ? "met" : "not met (" + ok + ")", lost + echoLost == 0 ? "met" : "not met (" + (lost + echoLost) + ")",
                 GOAL_P99_MILLIS, durations.millis(0.99).isPresent() && durations.millis(0.99).getAsLong() <= GOAL_P99_MILLIS ? "met" : "not met"));

@@ -22,6 +22,16 @@ class IdentityTest {
     }
 
     @Test
+    void macWithWrongDigitsOrLengthIsRejected() {
+        for (String bad : new String[] {"7C:2F:80:00:00:0G", "7C:2F:80:00:00:01:02", "7C 2F 80 00 00 01", "", "::::",
+                "7C2F800000011"}) {
+            assertThatThrownBy(() -> MacAddress.parse(bad)).as(bad).isInstanceOf(InvalidValueException.class);
+        }
+        assertThatThrownBy(() -> new MacAddress("7c:2f:80:00:00:01")).isInstanceOf(InvalidValueException.class);
+        assertThat(MacAddress.parse(" 7C:2F:80:00:00:0a ").value()).isEqualTo("7C:2F:80:00:00:0A");
+    }
+
+    @Test
     void instanceNumberDerivesDistinctMacs() {
         assertThat(MacAddress.forInstance(1).value()).isEqualTo("7C:2F:80:00:00:01");
         assertThat(MacAddress.forInstance(300).value()).isEqualTo("7C:2F:80:00:01:2C");

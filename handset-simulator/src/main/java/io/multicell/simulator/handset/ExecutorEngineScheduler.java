@@ -1,9 +1,8 @@
 package io.multicell.simulator.handset;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -12,11 +11,17 @@ public final class ExecutorEngineScheduler implements EngineScheduler, AutoClose
 
     private static final Logger LOG = Logger.getLogger(ExecutorEngineScheduler.class);
 
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
         var thread = new Thread(task, "handsets");
         thread.setDaemon(true);
         return thread;
     });
+
+    public ExecutorEngineScheduler() {
+        // Handsets cancel and re-arm timers all the time (base loss grace, retries, rings): without this the queue
+        // fills with cancelled tasks, and every tick pays for sorting them.
+        executor.setRemoveOnCancelPolicy(true);
+    }
 
     @Override
     public void execute(Runnable task) {

@@ -32,6 +32,8 @@ import org.jboss.logging.Logger;
 final class HandsetCalls {
 
     private static final Logger LOG = Logger.getLogger(HandsetCalls.class);
+    /** How many of the strongest bases a measurement, a call setup or a page answer names. */
+    static final int MEASURED_BASES = 8;
 
     /** What the calls need from the engine that owns the handsets. */
     interface Host {
@@ -373,11 +375,16 @@ final class HandsetCalls {
         }
     }
 
-    /** Every base the handset hears, strongest first. */
+    /**
+     * The bases the handset hears, strongest first: at most {@link #MEASURED_BASES}, as a handset keeps a short list
+     * of its strongest neighbours. Only the strongest can take a handover or an overloaded call, and a talking handset
+     * sends this five times a second: in an open office it hears every base of a large installation.
+     */
     static List<BaseHeard> heard(VirtualHandset handset) {
         return handset.heard().entrySet().stream()
                 .sorted(Map.Entry.<MacAddress, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
+                .limit(MEASURED_BASES)
                 .map(e -> new BaseHeard(e.getKey().value(), Math.round(e.getValue() * 10) / 10.0))
                 .toList();
     }
