@@ -3,6 +3,7 @@ package io.multicell.manager.grpc;
 import io.grpc.stub.StreamObserver;
 import io.multicell.core.InvalidValueException;
 import io.multicell.core.identity.MacAddress;
+import io.multicell.core.process.ServiceProcess;
 import io.multicell.manager.basestation.BaseStationPlan;
 import io.multicell.manager.basestation.BaseStationRegistry;
 import io.multicell.manager.basestation.ControlLoop;
@@ -26,6 +27,7 @@ import io.multicell.proto.manager.v1.SynchroniseRequest;
 import io.multicell.proto.manager.v1.SynchroniseResponse;
 import io.quarkus.grpc.GrpcService;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.function.Supplier;
 
 /** The DectManager service the integrator calls: wire checks here, everything else in the control loop. */
@@ -33,14 +35,17 @@ import java.util.function.Supplier;
 public class DectManagerGrpcService extends DectManagerGrpc.DectManagerImplBase {
 
     private final ControlLoop loop;
+    private final ServiceProcess process;
 
-    DectManagerGrpcService(ControlLoop loop) {
+    DectManagerGrpcService(ControlLoop loop,
+                           @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
         this.loop = loop;
+        this.process = ServiceProcess.current(version);
     }
 
     @Override
     public void getDectManagerInfo(GetDectManagerInfoRequest request, StreamObserver<DectManagerInfo> responses) {
-        answer(responses, () -> loop.ask(BaseStationRegistry::info).thenApply(ManagerMessages::info));
+        answer(responses, () -> loop.ask(BaseStationRegistry::info).thenApply(info -> ManagerMessages.info(info, process)));
     }
 
     @Override

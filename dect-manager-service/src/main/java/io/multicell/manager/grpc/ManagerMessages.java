@@ -4,6 +4,7 @@ import io.multicell.core.InvalidValueException;
 import io.multicell.core.identity.MacAddress;
 import io.multicell.core.identity.Rfpi;
 import io.multicell.core.identity.Rpn;
+import io.multicell.core.process.ServiceProcess;
 import io.multicell.core.radio.FloorPosition;
 import io.multicell.core.sync.SyncSettings;
 import io.multicell.core.sync.SyncSlave;
@@ -79,13 +80,16 @@ final class ManagerMessages {
         };
     }
 
-    static io.multicell.proto.manager.v1.DectManagerInfo info(DectManagerInfo info) {
+    static io.multicell.proto.manager.v1.DectManagerInfo info(DectManagerInfo info, ServiceProcess process) {
         return io.multicell.proto.manager.v1.DectManagerInfo.newBuilder()
                 .setName(info.name())
                 .setPari(info.pari().toString())
                 .setRpnGroup(info.rpnGroup())
                 .setPlanRevision(info.planRevision())
                 .setLedDisplay(info.ledDisplay())
+                .setVersion(process.version())
+                .setStartedAt(com.google.protobuf.Timestamp.newBuilder()
+                        .setSeconds(process.startedAt().getEpochSecond()).setNanos(process.startedAt().getNano()))
                 .build();
     }
 

@@ -2,6 +2,7 @@ package io.multicell.integrator.diagnostics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.multicell.core.process.ServiceProcess;
 import io.multicell.integrator.audit.AuditEntry;
 import io.multicell.integrator.audit.AuditLog;
 import io.multicell.integrator.backup.ConfigurationFile;
@@ -20,7 +21,6 @@ import io.multicell.integrator.sip.SipGatewayClient;
 import io.multicell.integrator.sip.SipGatewayStatus;
 import io.multicell.integrator.statistics.StatisticsCsv;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -137,15 +137,12 @@ public class Diagnostics {
                             Optional<List<LiveBaseStation>> live, Optional<SipGatewayStatus> registrations,
                             Map<String, String> missing) {
         var text = new StringBuilder();
-        Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         text.append("Multicell diagnostics collected ").append(now).append('\n')
                 .append("Options: save settings ").append(yesNo(options.saveSettings()))
                 .append(", last incident sysdump ").append(yesNo(options.lastIncident()))
                 .append(", core dump and RAM dump not available (no service writes core dumps; no CSS co-processor)\n\n");
         text.append("[integrator]\n")
-                .append("version: ").append(version).append('\n')
-                .append("started: ").append(started).append('\n')
-                .append("uptime: ").append(uptime(Duration.between(started, now))).append('\n')
+                .append(process(now, Optional.of(ServiceProcess.current(version)), "integrator"))
                 .append("java: ").append(System.getProperty("java.vm.name")).append(' ').append(Runtime.version()).append('\n')
                 .append("host id (MAC): ").append(HostId.integratorMac()).append('\n')
                 .append("health: SERVING (it wrote this file)\n\n");
@@ -157,7 +154,7 @@ public class Diagnostics {
                 .append("plan revision: ").append(s.planRevision()).append(" (integrator's record: ")
                 .append(bases.current().revision()).append(")\n")
                 .append("LED display: ").append(s.ledDisplay() ? "on" : "off").append('\n'));
-        text.append("version, uptime: not reported by the DECT manager's gRPC API (see its /q/health and logs)\n\n");
+        text.append(process(now, summary.flatMap(DectManagerSummary::process), "DECT manager")).append('\n');
         text.append("[sip-gateway]\n")
                 .append("grpc health: ").append(health.sipGateway()).append('\n');
         registrations.ifPresent(r -> text.append("configuration revision: ").append(r.revision())
@@ -165,7 +162,7 @@ public class Diagnostics {
                 .append("accounts registered: ").append(r.accounts().values().stream()
                         .filter(a -> a.state() == io.multicell.integrator.sip.SipRegistrationState.REGISTERED).count())
                 .append(" of ").append(r.accounts().size()).append('\n'));
-        text.append("version, uptime: not reported by the SIP gateway's gRPC API (see its /q/health and logs)\n\n");
+        text.append(process(now, registrations.flatMap(SipGatewayStatus::process), "SIP gateway")).append('\n');
         text.append("[base-stations] (the DECT manager's view)\n");
         live.ifPresent(l -> l.stream().sorted(Comparator.comparing(b -> b.mac().value())).forEach(b -> text
                 .append(b.mac().value()).append(": ").append(b.online() ? "online" : "offline")
@@ -177,6 +174,13 @@ public class Diagnostics {
             missing.forEach((part, why) -> text.append(part).append(": ").append(why).append('\n'));
         }
         return text.toString();
+    }
+
+    /** "version: …, started: …, uptime: …" of a peer, or why they are missing. */
+    private static String process(Instant now, Optional<ServiceProcess> process, String peer) {
+        return process.map(p -> "version: " + p.version() + "\nstarted: " + p.startedAt() + "\nuptime: "
+                        + uptime(Duration.between(p.startedAt(), now)) + "\n")
+                .orElse("version, uptime: not reported (the " + peer + " did not answer, or is older than this integrator)\n");
     }
 
     private String baseStations(List<LiveBaseStation> live) {

@@ -17,6 +17,7 @@ import io.multicell.integrator.basestation.ConfirmedBase;
 import io.multicell.integrator.basestation.IpAddressType;
 import io.multicell.integrator.basestation.RadioIdentity;
 import io.multicell.integrator.call.ActiveCall;
+import io.multicell.integrator.grpc.PeerProcess;
 import io.multicell.integrator.statistics.BaseStationStatistics;
 import io.multicell.proto.manager.v1.ApplyBaseStationPlanResponse;
 import io.multicell.proto.manager.v1.BaseStationConfig;
@@ -65,7 +66,8 @@ public class DectManagerClient {
 
     public DectManagerSummary summary() {
         var info = call("GetDectManagerInfo", "dectManager", s -> s.getDectManagerInfo(GetDectManagerInfoRequest.getDefaultInstance()));
-        return new DectManagerSummary(info.getName(), info.getPari(), info.getRpnGroup(), info.getPlanRevision(), info.getLedDisplay());
+        return new DectManagerSummary(info.getName(), info.getPari(), info.getRpnGroup(), info.getPlanRevision(), info.getLedDisplay(),
+                PeerProcess.fromWire(info.getVersion(), info.hasStartedAt(), info.getStartedAt()));
     }
 
     /** Sends the whole plan; returns the RPN/RFPI of every planned base the DM reported. */

@@ -17,6 +17,7 @@ import io.multicell.proto.sip.v1.Transport;
 import io.quarkus.grpc.GrpcClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
+import io.multicell.integrator.grpc.PeerProcess;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -172,7 +173,8 @@ public class SipGatewayClient {
                     a.getLastStatusCode() == 0 ? null : a.getLastStatusCode(),
                     emptyToNull(a.getReason()), emptyToNull(a.getRegistrar()), a.getNextAttemptInSeconds()));
         }
-        return new SipGatewayStatus(response.getRevision(), accounts);
+        return new SipGatewayStatus(response.getRevision(), accounts,
+                PeerProcess.fromWire(response.getGatewayVersion(), response.hasGatewayStartedAt(), response.getGatewayStartedAt()));
     }
 
     /** A state the gateway did not state is shown as the safe one: not registered. */

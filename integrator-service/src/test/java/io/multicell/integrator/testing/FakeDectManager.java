@@ -67,6 +67,9 @@ import java.util.concurrent.TimeUnit;
 public final class FakeDectManager extends DectManagerGrpc.DectManagerImplBase {
 
     public static final String NAME = "DM1";
+    /** What the fake reports as its version and process start (Diagnostics). */
+    public static final String VERSION = "fake-dm 9.9";
+    public static final java.time.Instant STARTED_AT = java.time.Instant.parse("2026-01-02T03:04:05Z");
     public static final String PARI = "1A2B3C4D";
 
     private static FakeDectManager shared;
@@ -391,7 +394,9 @@ public final class FakeDectManager extends DectManagerGrpc.DectManagerImplBase {
     @Override
     public synchronized void getDectManagerInfo(GetDectManagerInfoRequest request, StreamObserver<DectManagerInfo> responses) {
         responses.onNext(DectManagerInfo.newBuilder().setName(NAME).setPari(PARI).setRpnGroup(0)
-                .setPlanRevision(plan.getRevision()).setLedDisplay(ledDisplay).build());
+                .setPlanRevision(plan.getRevision()).setLedDisplay(ledDisplay)
+                .setVersion(VERSION).setStartedAt(com.google.protobuf.Timestamp.newBuilder().setSeconds(STARTED_AT.getEpochSecond()))
+                .build());
         responses.onCompleted();
     }
 

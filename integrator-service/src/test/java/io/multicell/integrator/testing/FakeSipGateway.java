@@ -127,9 +127,13 @@ public final class FakeSipGateway extends SipGatewayGrpc.SipGatewayImplBase {
         responses.onCompleted();
     }
 
+    /** What the fake reports as its version; it does not say when it started, as a gateway older than the field. */
+    public static final String VERSION = "fake-gateway 9.9";
+
     @Override
     public synchronized void listAccountStatus(ListAccountStatusRequest request, StreamObserver<ListAccountStatusResponse> responses) {
-        var response = ListAccountStatusResponse.newBuilder().setRevision(configuration.getRevision());
+        var response = ListAccountStatusResponse.newBuilder().setRevision(configuration.getRevision())
+                .setGatewayVersion(VERSION); // no start time: a gateway from before it was reported
         for (SipAccount account : configuration.getAccountsList()) {
             response.addAccounts(statuses.getOrDefault(account.getAccountId(), AccountStatus.newBuilder()
                     .setAccountId(account.getAccountId()).setState(RegistrationState.NOT_REGISTERED).build()));

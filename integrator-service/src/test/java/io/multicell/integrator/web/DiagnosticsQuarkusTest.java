@@ -102,6 +102,11 @@ class DiagnosticsQuarkusTest {
                 .contains("base station: Cellar");
         assertThat(tar.get("sip-registrations.csv")).startsWith("Account,State,Last status code,Reason,Registrar");
         assertThat(tar.get("services.txt")).containsPattern("accounts registered: \\d+ of \\d+");
+        // The DM says its version and start; a gateway that does not say when it started is named as not reporting.
+        String dmSection = section(tar.get("services.txt"), "[dect-manager]");
+        assertThat(dmSection).contains("version: " + FakeDectManager.VERSION)
+                .contains("started: " + FakeDectManager.STARTED_AT).containsPattern("uptime: \\d+d \\d\\dh");
+        assertThat(section(tar.get("services.txt"), "[sip-gateway]")).contains("version, uptime: not reported");
         assertThat(tar.get("audit-log.csv")).startsWith("Time,User,Action,Target,HTTP status");
 
         // The backup inside is the Save settings file: read as one, and restored as it is.
@@ -166,5 +171,13 @@ class DiagnosticsQuarkusTest {
 
     private static RequestSpecification api() {
         return given().auth().preemptive().basic("admin", WebSession.ADMIN_PASSWORD);
+    }
+
+    /** One "[name]" section of services.txt, up to the next blank line. */
+    private static String section(String services, String name) {
+        int start = services.indexOf(name);
+        assertThat(start).as(name + " in services.txt").isNotNegative();
+        int end = services.indexOf("\n\n", start);
+        return services.substring(start, end < 0 ? services.length() : end);
     }
 }

@@ -2,10 +2,14 @@ package io.multicell.sip.grpc;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import com.google.protobuf.Timestamp;
 
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
+import io.multicell.core.process.ServiceProcess;
 import io.multicell.proto.sip.v1.ApplySipConfigurationResponse;
 import io.multicell.proto.sip.v1.ListAccountStatusRequest;
 import io.multicell.proto.sip.v1.ListAccountStatusResponse;
@@ -37,6 +41,12 @@ public class SipGatewayGrpcService extends SipGatewayGrpc.SipGatewayImplBase {
     @Inject
     SipSettings settings;
 
+    private final ServiceProcess process;
+
+    SipGatewayGrpcService(@ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
+        this.process = ServiceProcess.current(version);
+    }
+
     @Override
     public void applySipConfiguration(SipConfiguration request, StreamObserver<ApplySipConfigurationResponse> response) {
         var configuration = SipConfigurationMapper.toDomain(request);
@@ -60,7 +70,10 @@ public class SipGatewayGrpcService extends SipGatewayGrpc.SipGatewayImplBase {
     @Override
     public void listAccountStatus(ListAccountStatusRequest request, StreamObserver<ListAccountStatusResponse> response) {
         var clock = registrations.clock();
-        var list = ListAccountStatusResponse.newBuilder().setRevision(registrations.configuration().revision());
+        var list = ListAccountStatusResponse.newBuilder().setRevision(registrations.configuration().revision())
+                .setGatewayVersion(process.version())
+                .setGatewayStartedAt(Timestamp.newBuilder().setSeconds(process.startedAt().getEpochSecond())
+                        .setNanos(process.startedAt().getNano()));
         registrations.statuses().forEach(status -> list.addAccounts(AccountStatusMapper.toWire(status, clock)));
         response.onNext(list.build());
         response.onCompleted();
