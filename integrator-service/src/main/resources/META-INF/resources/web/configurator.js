@@ -96,6 +96,18 @@
       active.appendChild(item);
     }
   });
+  // A choice that fills in other fields (e.g. Country: its prefixes): the option names them in data-fills
+  // ("field=value ..."); they show the values at once and are saved with Set like anything typed.
+  document.addEventListener('change', function (e) {
+    if (e.target.tagName !== 'SELECT' || e.target.multiple) { return; }
+    var option = e.target.options[e.target.selectedIndex];
+    if (!option || !option.dataset.fills) { return; }
+    option.dataset.fills.split(' ').forEach(function (pair) {
+      var at = pair.indexOf('=');
+      var field = document.getElementById(pair.substring(0, at));
+      if (field) { field.value = pair.substring(at + 1); }
+    });
+  });
   // Show password: the check box shows the characters of the password fields it names (data-fields) or hides them again.
   document.addEventListener('change', function (e) {
     if (!e.target.classList.contains('show-password')) { return; }

@@ -212,6 +212,28 @@ class WebConfiguratorSystemTest {
     }
 
     @Test
+    @Order(13)
+    void choosingACountryFillsInItsPrefixesBeforeSet() {
+        driver.get(cluster.integratorHttpsUrl() + "/settings/telephony/call-settings");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.id("callSettings-form")).isEmpty());
+        new Select(driver.findElement(By.id("country"))).selectByValue("UNITED_STATES");
+
+        assertThat(valueOf("internationalPrefix")).isEqualTo("011");
+        assertThat(valueOf("internationalAreaCode")).isEqualTo("1");
+        assertThat(valueOf("localPrefix")).isEqualTo("1");
+        browser.screenshot("13-call-settings-country-filled");
+        admin().get("/api/v1/telephony/call-settings").then().body("country", equalTo("OTHER"));
+
+        new Select(driver.findElement(By.id("country"))).selectByValue("ITALY");
+        assertThat(valueOf("internationalPrefix")).isEqualTo("00");
+        assertThat(valueOf("internationalAreaCode")).isEqualTo("39");
+        assertThat(valueOf("localPrefix")).isEmpty();
+        driver.findElement(By.id("set")).click();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> admin().get("/api/v1/telephony/call-settings").then()
+                .body("country", equalTo("ITALY")).body("internationalAreaCode", equalTo("39")).body("localPrefix", equalTo("")));
+    }
+
+    @Test
     @Order(60)
     void aSettingsPageShowsHelpRefusesABrokenRuleNextToTheFieldAndCancelReloadsTheStoredValues() {
         driver.get(cluster.integratorHttpsUrl() + "/settings/telephony/voip");
@@ -660,6 +682,15 @@ class WebConfiguratorSystemTest {
         assertThat(entries.lines().toList()).contains("services.txt", "base-stations.csv", "incidents.csv",
                 "base-station-statistics.csv", "sip-registrations.csv", "audit-log.csv", "last-incident.txt")
                 .anyMatch(e -> e.endsWith("_device-settings.json"));
+        // The running DM and SIP gateway say which version they are and since when they run.
+        Process read = new ProcessBuilder("tar", "-xOf", file.toString(), "services.txt").redirectErrorStream(true).start();
+        String services = new String(read.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(read.waitFor()).as(services).isZero();
+        for (String peer : List.of("[dect-manager]", "[sip-gateway]")) {
+            String section = services.substring(services.indexOf(peer), services.indexOf("\n\n", services.indexOf(peer)));
+            assertThat(section).as(services).containsPattern("version: \\S+").containsPattern("uptime: \\d+d \\d\\dh")
+                    .doesNotContain("not reported");
+        }
     }
 
     @Test

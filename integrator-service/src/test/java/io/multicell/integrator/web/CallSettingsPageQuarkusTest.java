@@ -66,6 +66,10 @@ class CallSettingsPageQuarkusTest {
         }
         assertThat(page).contains("max. 3 digits (0 - 9, *, R, #, P)").contains("<option value=\"CALL_LISTS\">For call lists</option>")
                 .contains("id=\"internationalPrefix\" name=\"internationalPrefix\" value=\"00\"")
+                // configurator.js fills a chosen country's prefixes in at once; Other names none
+                .contains("<option value=\"GREAT_BRITAIN\" data-fills=\"internationalAreaCode=44 internationalPrefix=00 localPrefix=0\">")
+                .contains("<option value=\"ITALY\" data-fills=\"internationalAreaCode=39 internationalPrefix=00 localPrefix=\">")
+                .contains("<option value=\"OTHER\" selected>")
                 .contains("class=\"current\" data-menu=\"" + Menu.TELEPHONY_CALL_SETTINGS + "\"");
 
         Map<String, Object> form = PageForm.of(page);
